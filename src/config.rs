@@ -1,0 +1,325 @@
+//! `portal.toml`: the languages the portal publishes, their fallback chains, and its topics.
+//!
+//! Unknown keys are rejected (`deny_unknown_fields`) so that a typo in a city's configuration is an
+//! error naming the key rather than a setting silently ignored.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostics::{Diagnostics, line_of, read_text};
+
+pub const CONFIG_FILE: &str = "portal.toml";
+
+/// Which way a language's script runs; drives `<html dir>` and nothing else, since the CSS uses
+/// logical properties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    source_language: Spanned<String>,
+    base_url: String,
+    #[serde(default = "default_bind")]
+    bind: String,
+    languages: Vec<RawLanguage>,
+    #[serde(default)]
+    topics: Vec<RawTopic>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    dir: Direction,
+    #[serde(default)]
+    fallback: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    id: Spanned<String>,
+}
+
+fn default_bind() -> String {
+    "127.0.0.1:8080".to_string()
+}
+
+/// A published language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Language {
+    /// The BCP 47 code used in URLs and file names (`uk`).
+    pub code: String,
+    /// The language's name in itself (`Українська`), so a reader finds it whatever the page's
+    /// language.
+    pub name: String,
+    pub dir: Direction,
+    /// Languages to try, in order, when a page is missing: the configured chain followed by the
+    /// source language, without the language itself.
+    pub fallback: Vec<String>,
+    #[serde(skip)]
+    pub id: LanguageIdentifier,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub path: PathBuf,
+    pub source_language: String,
+    pub base_url: String,
+    pub bind: String,
+    pub languages: Vec<Language>,
+    pub topics: Vec<String>,
+}
+
+impl Config {
+    /// Reads and validates `portal.toml` under `root`; every problem goes into `diags`.
+    pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
+        let path = root.join(CONFIG_FILE);
+        let text = read_text(&path, diags)?;
+        Self::parse(&path, &text, diags)
+    }
+
+    pub fn parse(path: &Path, text: &str, diags: &mut Diagnostics) -> Option<Config> {
+        let raw: RawConfig = match toml::from_str(text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let line = e.span().map(|s| line_of(text, s.start));
+                diags.error(path, line, e.message());
+                return None;
+            }
+        };
+        let line = |s: &Spanned<String>| Some(line_of(text, s.span().start));
+        let before = diags.errors().count();
+
+        let mut accepted: Vec<(Language, &[Spanned<String>])> = Vec::new();
+        let mut seen = HashSet::new();
+        for lang in &raw.languages {
+            let code = lang.code.get_ref();
+            let id = match code.parse::<LanguageIdentifier>() {
+                Ok(id) if !code.is_empty() => id,
+                _ => {
+                    diags.error(
+                        path,
+                        line(&lang.code),
+                        format_args!("`{code}` is not a language tag: use a BCP 47 code such as `uk` or `pt-BR`"),
+                    );
+                    continue;
+                }
+            };
+            if id.to_string() != *code {
+                diags.error(
+                    path,
+                    line(&lang.code),
+                    format_args!("write the language code `{code}` as `{id}`"),
+                );
+            }
+            if !seen.insert(code.clone()) {
+                diags.error(
+                    path,
+                    line(&lang.code),
+                    format_args!("language `{code}` is listed twice"),
+                );
+                continue;
+            }
+            if lang.name.trim().is_empty() {
+                diags.error(
+                    path,
+                    line(&lang.code),
+                    format_args!("language `{code}` needs a `name`: its name in itself"),
+                );
+            }
+            let language = Language {
+                code: code.clone(),
+                name: lang.name.clone(),
+                dir: lang.dir,
+                fallback: Vec::new(),
+                id,
+            };
+            accepted.push((language, &lang.fallback));
+        }
+
+        let source = raw.source_language.get_ref().clone();
+        if !seen.contains(&source) {
+            diags.error(
+                path,
+                line(&raw.source_language),
+                format_args!("the source language `{source}` is not among the [[languages]]"),
+            );
+        }
+
+        let mut languages = Vec::new();
+        for (mut lang, fallback) in accepted {
+            let mut chain: Vec<String> = Vec::new();
+            for fb in fallback {
+                let code = fb.get_ref();
+                if !seen.contains(code) {
+                    diags.error(
+                        path,
+                        line(fb),
+                        format_args!(
+                            "fallback `{code}` of `{}` is not a configured language",
+                            lang.code
+                        ),
+                    );
+                } else if *code == lang.code {
+                    diags.error(
+                        path,
+                        line(fb),
+                        format_args!("`{}` cannot fall back to itself", lang.code),
+                    );
+                } else if chain.contains(code) {
+                    diags.error(
+                        path,
+                        line(fb),
+                        format_args!("fallback `{code}` is listed twice"),
+                    );
+                } else {
+                    chain.push(code.clone());
+                }
+            }
+            if lang.code != source && !chain.contains(&source) {
+                chain.push(source.clone());
+            }
+            if lang.code == source {
+                chain.clear();
+            }
+            lang.fallback = chain;
+            languages.push(lang);
+        }
+
+        let mut topics = Vec::new();
+        for topic in &raw.topics {
+            let id = topic.id.get_ref();
+            if !is_slug(id) {
+                diags.error(
+                    path,
+                    line(&topic.id),
+                    format_args!("topic id `{id}` must be lower-case letters, digits and hyphens"),
+                );
+            } else if topics.contains(id) {
+                diags.error(
+                    path,
+                    line(&topic.id),
+                    format_args!("topic `{id}` is listed twice"),
+                );
+            } else {
+                topics.push(id.clone());
+            }
+        }
+
+        if !raw.base_url.starts_with("http://") && !raw.base_url.starts_with("https://") {
+            diags.error(
+                path,
+                None,
+                format_args!(
+                    "`base_url` must start with http:// or https://, not `{}`",
+                    raw.base_url
+                ),
+            );
+        }
+
+        if diags.errors().count() > before {
+            return None;
+        }
+        Some(Config {
+            path: path.to_path_buf(),
+            source_language: source,
+            base_url: raw.base_url.trim_end_matches('/').to_string(),
+            bind: raw.bind,
+            languages,
+            topics,
+        })
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn source(&self) -> &Language {
+        self.language(&self.source_language)
+            .expect("validated at load: the source language is configured")
+    }
+
+    /// The language itself followed by its fallbacks: the order in which to look for a page.
+    pub fn chain<'a>(&'a self, code: &'a str) -> Vec<&'a str> {
+        let mut chain = vec![code];
+        if let Some(lang) = self.language(code) {
+            chain.extend(lang.fallback.iter().map(String::as_str));
+        }
+        chain
+    }
+}
+
+/// Slugs, topic ids and service ids: stable, URL-safe, the same in every language.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Option<Config>, Diagnostics) {
+        let mut d = Diagnostics::default();
+        let c = Config::parse(Path::new("portal.toml"), text, &mut d);
+        (c, d)
+    }
+
+    const BASE: &str = "source_language = \"pl\"\nbase_url = \"https://example.org\"\n";
+
+    #[test]
+    fn source_language_ends_every_chain() {
+        let (c, d) = parse(&format!(
+            "{BASE}[[languages]]\ncode = \"pl\"\nname = \"Polski\"\n[[languages]]\ncode = \"be\"\nname = \"B\"\nfallback = [\"ru\"]\n[[languages]]\ncode = \"ru\"\nname = \"R\"\n"
+        ));
+        assert!(d.is_empty(), "{d}");
+        let c = c.unwrap();
+        assert_eq!(c.chain("be"), vec!["be", "ru", "pl"]);
+        assert_eq!(c.chain("pl"), vec!["pl"]);
+    }
+
+    #[test]
+    fn unknown_fallback_names_the_line() {
+        let (c, d) = parse(&format!(
+            "{BASE}[[languages]]\ncode = \"pl\"\nname = \"Polski\"\nfallback = [\"xx\"]\n"
+        ));
+        assert!(c.is_none());
+        let e = d.errors().next().unwrap();
+        assert_eq!(e.line, Some(6));
+        assert!(e.message.contains("`xx`"), "{}", e.message);
+    }
+
+    #[test]
+    fn typo_in_a_key_is_an_error() {
+        let (c, d) = parse(&format!(
+            "{BASE}[[languages]]\ncode = \"pl\"\nnmae = \"Polski\"\n"
+        ));
+        assert!(c.is_none());
+        assert!(d.to_string().contains("nmae"), "{d}");
+    }
+}

@@ -1,0 +1,198 @@
+//! Interface strings: Fluent bundles per language, loaded from `locales/<lang>/*.ftl`.
+//!
+//! A message missing in one language is taken from the next language of its fallback chain, like a
+//! missing guide, so a half-translated locale still gives a usable page; `witaj check` lists what is
+//! missing as warnings. Adding a language is adding its folder and a `[[languages]]` entry.
+
+pub mod negotiate;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use time::Date;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostics, line_of, read_text};
+
+pub const LOCALES_DIR: &str = "locales";
+
+type Bundle = FluentBundle<FluentResource>;
+
+pub struct Locales {
+    bundles: HashMap<String, Bundle>,
+    chains: HashMap<String, Vec<String>>,
+    source: String,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("languages", &self.chains.keys())
+            .finish()
+    }
+}
+
+impl Locales {
+    pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Locales {
+        let mut bundles = HashMap::new();
+        let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for lang in &config.languages {
+            let dir = root.join(LOCALES_DIR).join(&lang.code);
+            let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);
+            let mut bundle = Bundle::new_concurrent(vec![lang.id.clone()]);
+            // Isolation marks would end up inside attributes and <title>; bidi isolation is done in
+            // the templates with <bdi> where mixed directions meet.
+            bundle.set_use_isolating(false);
+            let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+                Ok(rd) => rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                    .collect(),
+                Err(_) => {
+                    diags.error(
+                        &rel_dir,
+                        None,
+                        format_args!("no interface strings for `{}`: add {}/portal.ftl (copy the {} one and translate it)", lang.code, rel_dir.display(), config.source_language),
+                    );
+                    Vec::new()
+                }
+            };
+            files.sort();
+            let lang_ids = ids.entry(lang.code.clone()).or_default();
+            for file in files {
+                let rel = rel_dir.join(file.file_name().unwrap_or_default());
+                let Some(text) = read_text(&file, diags) else {
+                    continue;
+                };
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            diags.error(
+                                &rel,
+                                Some(line_of(&text, e.pos.start)),
+                                format_args!("Fluent syntax: {}", e.kind),
+                            );
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        lang_ids.insert(m.id.name.to_string());
+                    }
+                }
+                if let Err(errors) = bundle.add_resource(resource) {
+                    for e in errors {
+                        diags.error(&rel, None, format_args!("{e}"));
+                    }
+                }
+            }
+            bundles.insert(lang.code.clone(), bundle);
+        }
+        // Untranslated strings are warnings: the page still works through the fallback chain.
+        if let Some(source_ids) = ids.get(&config.source_language) {
+            for lang in &config.languages {
+                let Some(own) = ids.get(&lang.code) else {
+                    continue;
+                };
+                let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);
+                let missing: Vec<&str> = source_ids.difference(own).map(String::as_str).collect();
+                if !missing.is_empty() && !own.is_empty() {
+                    diags.warning(
+                        &rel_dir,
+                        None,
+                        format_args!("{} message(s) not translated yet (shown from the fallback language): {}", missing.len(), missing.join(", ")),
+                    );
+                }
+                let extra: Vec<&str> = own.difference(source_ids).map(String::as_str).collect();
+                if !extra.is_empty() {
+                    diags.warning(
+                        &rel_dir,
+                        None,
+                        format_args!(
+                            "message(s) not in the {} source, unused: {}",
+                            config.source_language,
+                            extra.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        let chains = config
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    config
+                        .chain(&l.code)
+                        .into_iter()
+                        .map(String::from)
+                        .collect(),
+                )
+            })
+            .collect();
+        Locales {
+            bundles,
+            chains,
+            source: config.source_language.clone(),
+        }
+    }
+
+    /// Whether the source language defines message `id`: templates are checked against this.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundles
+            .get(&self.source)
+            .is_some_and(|b| b.has_message(id))
+    }
+
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.format(lang, id, None)
+    }
+
+    /// Formats message `id` in `lang`, or the first language of its chain that has it. An id no
+    /// language has comes back as itself, which `witaj check` prevents for the templates.
+    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        let chain = self.chains.get(lang).map(Vec::as_slice).unwrap_or_default();
+        let fallback_to_source = [self.source.clone()];
+        for code in chain.iter().chain(fallback_to_source.iter()) {
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(msg) = bundle.get_message(id) else {
+                continue;
+            };
+            let Some(pattern) = msg.value() else { continue };
+            let mut errors = Vec::new();
+            let s = bundle.format_pattern(pattern, args, &mut errors);
+            if errors.is_empty() {
+                return s.into_owned();
+            }
+            tracing::warn!(lang = %code, id, ?errors, "Fluent formatting error");
+            return s.into_owned();
+        }
+        tracing::warn!(lang, id, "message missing in every language");
+        id.to_string()
+    }
+
+    /// `count` with the language's plural rules: `services-count` with 22 in Polish is "22 usługi".
+    pub fn count(&self, lang: &str, id: &str, count: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        self.format(lang, id, Some(&args))
+    }
+
+    /// A date in the reader's language, from the `month-N` and `date-format` messages, so word
+    /// order and the month's grammatical case stay with the translators.
+    pub fn date(&self, lang: &str, date: Date) -> String {
+        let month = self.text(lang, &format!("month-{}", u8::from(date.month())));
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(i64::from(date.day())));
+        args.set("month", FluentValue::from(month));
+        args.set("year", FluentValue::from(date.year().to_string()));
+        self.format(lang, "date-format", Some(&args))
+    }
+}

@@ -1,0 +1,15 @@
+//! witaj: a multilingual public information portal for newcomers, served from files.
+//!
+//! `Site::load` turns the files of a site folder into one immutable snapshot; `web::router` serves
+//! it. `content`, `i18n` and `theme` know nothing of HTTP; `web` depends on them, never the other
+//! way round.
+
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod i18n;
+pub mod site;
+pub mod theme;
+pub mod web;
+
+pub use site::Site;

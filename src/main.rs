@@ -1,0 +1,251 @@
+//! The `witaj` command line: serve the site, check it, report translation status, stamp a
+//! translation. Everything else lives in the library so tests exercise the same code.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use witaj::Site;
+use witaj::content::Status;
+use witaj::content::stamp::{Stamped, stamp};
+use witaj::diagnostics::Diagnostics;
+use witaj::web::{AppState, router};
+
+#[derive(Parser)]
+#[command(
+    name = "witaj",
+    version,
+    about = "A multilingual public information portal for newcomers"
+)]
+struct Cli {
+    /// The site folder: the one holding portal.toml, content/, locales/, templates/ and static/.
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site (the default command).
+    Serve {
+        /// Address to listen on, e.g. 0.0.0.0:8080 (default: `bind` in portal.toml).
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Check every file and report problems as path:line: message; exits 1 on errors.
+    Check,
+    /// Print every guide × language as source, current, outdated or missing.
+    Status,
+    /// Record in a translation that it matches the current source-language text.
+    Stamp {
+        /// Translation files, e.g. content/guides/pesel/uk.md
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "witaj=info,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let result = match cli.command.unwrap_or(Command::Serve { bind: None }) {
+        Command::Serve { bind } => serve(&cli.root, bind),
+        Command::Check => check(&cli.root),
+        Command::Status => status(&cli.root),
+        Command::Stamp { paths } => stamp_files(&cli.root, &paths),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("witaj: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load(root: &Path) -> Result<Site, Diagnostics> {
+    Site::load(root)
+}
+
+fn report(diags: &Diagnostics) {
+    eprint!("{diags}");
+    let errors = diags.errors().count();
+    let warnings = diags.warnings().count();
+    eprintln!("{errors} error(s), {warnings} warning(s)");
+}
+
+fn check(root: &Path) -> Result<ExitCode> {
+    match load(root) {
+        Ok(site) => {
+            report(&site.warnings);
+            let pages: usize = site.content.guides.values().map(|g| g.pages.len()).sum();
+            println!(
+                "ok: {} guides, {pages} pages in {} languages, loaded in {} ms",
+                site.content.guides.len(),
+                site.config.languages.len(),
+                site.load_time.as_millis()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(diags) => {
+            report(&diags);
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn status(root: &Path) -> Result<ExitCode> {
+    let site = match load(root) {
+        Ok(site) => site,
+        Err(diags) => {
+            report(&diags);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let codes: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let width = site
+        .content
+        .guides
+        .keys()
+        .map(String::len)
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    print!("{:width$}", "guide");
+    for c in &codes {
+        print!("  {c:<8}");
+    }
+    println!();
+    let mut totals = vec![[0usize; 3]; codes.len()];
+    for guide in site.content.guides.values() {
+        print!("{:width$}", guide.slug);
+        for (i, c) in codes.iter().enumerate() {
+            let s = guide.status(c);
+            match s {
+                Status::Source | Status::Current => totals[i][0] += 1,
+                Status::Outdated => totals[i][1] += 1,
+                Status::Missing => totals[i][2] += 1,
+            }
+            print!("  {:<8}", s.as_str());
+        }
+        println!();
+    }
+    println!();
+    for (i, c) in codes.iter().enumerate() {
+        let [ok, outdated, missing] = totals[i];
+        println!("{c}: {ok} current, {outdated} outdated, {missing} missing");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stamp_files(root: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
+    let mut diags = Diagnostics::default();
+    let Some(config) = witaj::config::Config::load(root, &mut diags) else {
+        report(&diags);
+        return Ok(ExitCode::FAILURE);
+    };
+    let mut failed = false;
+    for path in paths {
+        // Accept paths relative to the current folder or to the site root.
+        let path = if path.exists() {
+            path.clone()
+        } else {
+            root.join(path)
+        };
+        match stamp(&config, &path) {
+            Ok(Stamped::Updated { hash }) => println!("{}: stamped {hash}", path.display()),
+            Ok(Stamped::AlreadyCurrent { hash }) => {
+                println!("{}: already current ({hash})", path.display())
+            }
+            Err(e) => {
+                eprintln!("witaj: {e}");
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn serve(root: &Path, bind: Option<String>) -> Result<ExitCode> {
+    let site = match load(root) {
+        Ok(site) => site,
+        Err(diags) => {
+            report(&diags);
+            eprintln!(
+                "witaj: not starting: fix the errors above (run `witaj check` to see them again)"
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    if !site.warnings.is_empty() {
+        eprintln!(
+            "witaj: {} warning(s); run `witaj check` to list them",
+            site.warnings.len()
+        );
+    }
+    let bind = bind.unwrap_or_else(|| site.config.bind.clone());
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&bind)
+            .await
+            .with_context(|| format!("cannot listen on {bind}"))?;
+        let addr = listener.local_addr()?;
+        println!(
+            "witaj: serving {} guides in {} languages at http://{addr}",
+            site.content.guides.len(),
+            site.config.languages.len()
+        );
+        let state = AppState::new(site);
+        spawn_reload_on_hangup(state.clone(), root.to_path_buf());
+        axum::serve(listener, router(state))
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("server error")?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// `kill -HUP` reloads the site from disk; a broken change is reported and the old site stays.
+fn spawn_reload_on_hangup(state: AppState, root: PathBuf) {
+    #[cfg(unix)]
+    tokio::spawn(async move {
+        use tokio::signal::unix::{SignalKind, signal};
+        let Ok(mut hup) = signal(SignalKind::hangup()) else {
+            return;
+        };
+        while hup.recv().await.is_some() {
+            let root = root.clone();
+            match tokio::task::spawn_blocking(move || Site::load(&root)).await {
+                Ok(Ok(site)) => {
+                    tracing::info!(guides = site.content.guides.len(), "site reloaded");
+                    state.replace(site);
+                }
+                Ok(Err(diags)) => {
+                    tracing::error!("reload failed, still serving the previous site:\n{diags}")
+                }
+                Err(e) => tracing::error!(error = %e, "reload task failed"),
+            }
+        }
+    });
+}
+
+async fn shutdown_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -1,0 +1,63 @@
+//! The `Site`: one immutable snapshot of everything the portal publishes, computed from its files.
+//!
+//! Handlers only ever read a snapshot. A reload builds a whole new one off the request path and
+//! swaps it in; when the new files have errors the old snapshot keeps serving, so a bad commit
+//! cannot take the portal down.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::config::Config;
+use crate::content::Content;
+use crate::diagnostics::Diagnostics;
+use crate::i18n::Locales;
+use crate::theme::Theme;
+
+#[derive(Debug)]
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub content: Content,
+    pub locales: Arc<Locales>,
+    pub theme: Theme,
+    /// Problems that did not stop publication, for `witaj check` and the log.
+    pub warnings: Diagnostics,
+    pub load_time: std::time::Duration,
+}
+
+impl Site {
+    /// Loads and validates everything under `root`. Errors come back all at once.
+    pub fn load(root: &Path) -> Result<Site, Diagnostics> {
+        let started = Instant::now();
+        let mut diags = Diagnostics::default();
+        let Some(config) = Config::load(root, &mut diags) else {
+            return Err(diags);
+        };
+        let locales = Arc::new(Locales::load(root, &config, &mut diags));
+        let label = |lang: &str| locales.text(lang, "external-link");
+        let content = Content::load(root, &config, &label, &mut diags);
+        for topic in &config.topics {
+            if !locales.has_message(&format!("topic-{topic}")) {
+                diags.error(
+                    &config.path,
+                    None,
+                    format_args!("topic `{topic}` has no name: add `topic-{topic} = ...` to locales/{}/portal.ftl", config.source_language),
+                );
+            }
+        }
+        let theme = Theme::load(root, locales.clone(), &mut diags);
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        Ok(Site {
+            root: root.to_path_buf(),
+            config,
+            content,
+            locales,
+            theme,
+            warnings: diags,
+            load_time: started.elapsed(),
+        })
+    }
+}

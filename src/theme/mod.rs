@@ -1,0 +1,186 @@
+//! The theme: `templates/` (minijinja) and `static/` (CSS, icons, scripts).
+//!
+//! Both are part of the site snapshot, so a city can restyle the portal without touching code and
+//! a broken template is caught at load with its file and line, like a content error.
+
+pub mod assets;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use minijinja::value::{Kwargs, Value};
+use minijinja::{Environment, Error, ErrorKind, State};
+
+use crate::diagnostics::{Diagnostics, line_of, read_text};
+use crate::i18n::Locales;
+pub use assets::Assets;
+
+pub const TEMPLATES_DIR: &str = "templates";
+
+pub struct Theme {
+    pub env: Environment<'static>,
+    pub assets: Arc<Assets>,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Theme")
+            .field("assets", &self.assets)
+            .finish()
+    }
+}
+
+impl Theme {
+    pub fn load(root: &Path, locales: Arc<Locales>, diags: &mut Diagnostics) -> Theme {
+        let assets = Arc::new(Assets::load(root, diags));
+        let mut env = Environment::new();
+        // `*.xml` templates (the sitemap) need escaping as much as HTML does.
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") || name.ends_with(".xml") {
+                minijinja::AutoEscape::Html
+            } else {
+                minijinja::AutoEscape::None
+            }
+        });
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        register_functions(&mut env, locales.clone(), assets.clone());
+
+        let dir = root.join(TEMPLATES_DIR);
+        let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+            Ok(rd) => rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect(),
+            Err(e) => {
+                diags.error(
+                    Path::new(TEMPLATES_DIR),
+                    None,
+                    format_args!("cannot read the templates folder: {e}"),
+                );
+                Vec::new()
+            }
+        };
+        files.sort();
+        for file in files {
+            let name = file
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            let rel = Path::new(TEMPLATES_DIR).join(&name);
+            let Some(text) = read_text(&file, diags) else {
+                continue;
+            };
+            check_message_ids(&rel, &text, &locales, diags);
+            if let Err(e) = env.add_template_owned(name, text) {
+                diags.error(
+                    &rel,
+                    e.line(),
+                    format_args!("template: {}", e.detail().unwrap_or(&e.to_string())),
+                );
+            }
+        }
+        Theme { env, assets }
+    }
+}
+
+/// Every `t("id")` / `count("id", n)` in a template must name a message of the source language:
+/// otherwise a visitor would read the bare id.
+fn check_message_ids(rel: &Path, text: &str, locales: &Locales, diags: &mut Diagnostics) {
+    for call in ["t(\"", "count(\"", "t('", "count('"] {
+        let quote = if call.ends_with('"') { '"' } else { '\'' };
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(call) {
+            let start = from + pos + call.len();
+            // `t(` must not be the end of another name such as `count(` or `format(`.
+            let before = text[..from + pos].chars().next_back();
+            from = start;
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let Some(len) = text[start..].find(quote) else {
+                break;
+            };
+            let id = &text[start..start + len];
+            // `t("topic-" ~ id)` builds its id at run time; the loader checks those separately.
+            let computed = text[start + len + 1..].trim_start().starts_with('~');
+            if !computed && !locales.has_message(id) {
+                diags.error(
+                    rel,
+                    Some(line_of(text, start)),
+                    format_args!(
+                        "no interface string `{id}`: add it to locales/<source language>/portal.ftl"
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn current_lang(state: &State) -> Result<String, Error> {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                "template context has no `lang`",
+            )
+        })
+}
+
+fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>, assets: Arc<Assets>) {
+    let l = locales.clone();
+    env.add_function(
+        "t",
+        move |state: &State, id: String, kwargs: Kwargs| -> Result<String, Error> {
+            let lang = current_lang(state)?;
+            let mut args = fluent_bundle::FluentArgs::new();
+            for key in kwargs.args() {
+                let v: Value = kwargs.get(key)?;
+                match v.as_i64() {
+                    Some(n) => args.set(key.to_string(), n),
+                    None => args.set(key.to_string(), v.to_string()),
+                }
+            }
+            Ok(l.format(
+                &lang,
+                &id,
+                if args.iter().next().is_some() {
+                    Some(&args)
+                } else {
+                    None
+                },
+            ))
+        },
+    );
+    let l = locales.clone();
+    env.add_function(
+        "count",
+        move |state: &State, id: String, n: i64| -> Result<String, Error> {
+            Ok(l.count(&current_lang(state)?, &id, n))
+        },
+    );
+    let l = locales;
+    env.add_function(
+        "date",
+        move |state: &State, iso: String| -> Result<String, Error> {
+            let format = time::macros::format_description!("[year]-[month]-[day]");
+            let d = time::Date::parse(&iso, &format).map_err(|e| {
+                Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!("not a date `{iso}`: {e}"),
+                )
+            })?;
+            Ok(l.date(&current_lang(state)?, d))
+        },
+    );
+    env.add_function("asset", move |name: String| -> Result<String, Error> {
+        assets.url(&name).map(str::to_string).ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                format!("no static file `{name}`"),
+            )
+        })
+    });
+}

@@ -1,0 +1,150 @@
+//! The middleware stack, outermost first. The order matters:
+//!
+//! 1. tracing sees every request and its final status;
+//! 2. compression works on the final body, error pages included;
+//! 3. security headers go on every response, errors and redirects too;
+//! 4. error pages are localised: a panic's bare 500 becomes the 500 page in the reader's language;
+//! 5. a panic in a handler becomes a 500 instead of a dropped connection;
+//! 6. a timeout bounds every request;
+//! 7. the ETag is computed innermost, on the uncompressed body, so every encoding shares it.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use super::AppState;
+use super::error;
+
+/// Styles and scripts only from our own origin: no inline code, so an injected `<script>` in
+/// content could not run even if it got past the Markdown renderer.
+pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; \
+connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// Marks a 500 produced by a caught panic, for the localising layer to replace.
+const PANIC_MARKER: &str = "x-witaj-panic";
+
+/// Pages are a few tens of KB; anything bigger than this is not ours to hash.
+const MAX_HASHED_BODY: usize = 8 * 1024 * 1024;
+
+pub fn apply(router: Router, state: AppState) -> Router {
+    router.layer(
+        ServiceBuilder::new()
+            .layer(TraceLayer::new_for_http())
+            .layer(CompressionLayer::new().quality(CompressionLevel::Precise(6)))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(CSP),
+            ))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("strict-origin-when-cross-origin"),
+            ))
+            .layer(from_fn_with_state(state, localise_errors))
+            .layer(CatchPanicLayer::custom(|_| {
+                let mut r = StatusCode::INTERNAL_SERVER_ERROR.into_response();
+                r.headers_mut()
+                    .insert(PANIC_MARKER, HeaderValue::from_static("1"));
+                r
+            }))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::SERVICE_UNAVAILABLE,
+                Duration::from_secs(15),
+            ))
+            .layer(from_fn(etag)),
+    )
+}
+
+async fn localise_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let accept = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
+    let cookie = req.headers().get(header::COOKIE).cloned();
+    let response = next.run(req).await;
+    if response.headers().contains_key(PANIC_MARKER) {
+        let site = state.site();
+        let lang = super::lang::for_error(&site, &path, accept.as_ref(), cookie.as_ref());
+        tracing::error!(%path, "handler panicked");
+        return error::internal_page(&site, &lang);
+    }
+    response
+}
+
+/// Weak ETags on successful GET and HEAD answers, and 304 when the browser already has the page.
+async fn etag(req: Request, next: Next) -> Response {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return next.run(req).await;
+    }
+    let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
+    let response = next.run(req).await;
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match to_bytes(body, MAX_HASHED_BODY).await {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::error!(error = %e, "response body could not be read for its ETag");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let digest = Sha256::digest(&bytes);
+    let hex: String = digest.iter().take(10).map(|b| format!("{b:02x}")).collect();
+    let tag = format!("W/\"{hex}\"");
+    let value = HeaderValue::from_str(&tag).expect("hex is a valid header value");
+    if let Some(inm) = if_none_match.as_ref().and_then(|v| v.to_str().ok()) {
+        if matches_etag(inm, &hex) {
+            let mut not_modified = Response::new(Body::empty());
+            *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
+            for name in [
+                header::CACHE_CONTROL,
+                header::VARY,
+                header::CONTENT_LOCATION,
+                header::EXPIRES,
+            ] {
+                if let Some(v) = parts.headers.get(&name) {
+                    not_modified.headers_mut().insert(name, v.clone());
+                }
+            }
+            not_modified.headers_mut().insert(header::ETAG, value);
+            return not_modified;
+        }
+    }
+    parts.headers.insert(header::ETAG, value);
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// `If-None-Match` uses weak comparison: `W/"x"` and `"x"` match.
+fn matches_etag(header: &str, hex: &str) -> bool {
+    header
+        .split(',')
+        .map(str::trim)
+        .any(|t| t == "*" || t.trim_start_matches("W/").trim_matches('"') == hex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches_etag;
+
+    #[test]
+    fn weak_comparison() {
+        assert!(matches_etag("W/\"abc\"", "abc"));
+        assert!(matches_etag("\"x\", \"abc\"", "abc"));
+        assert!(matches_etag("*", "abc"));
+        assert!(!matches_etag("\"abd\"", "abc"));
+    }
+}
