@@ -1,6 +1,6 @@
 //! Choosing the reader's language from what the browser says it accepts.
 
-use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 /// The best of `available` for an `Accept-Language` header, or `default` when nothing matches:
@@ -12,7 +12,13 @@ pub fn negotiate<'a>(
 ) -> &'a LanguageIdentifier {
     // A hostile header should not cost much: browsers send a handful of tags.
     let header: String = accept_language.chars().take(512).collect();
-    let requested = accepted_languages::parse(&header);
+    // fluent-langneg's own parser keeps the header's order and ignores weights; HTTP says the
+    // weights decide, and `q=0` means "not this one".
+    let requested: Vec<LanguageIdentifier> = accept_language::parse_with_quality(&header)
+        .into_iter()
+        .filter(|(_, q)| *q > 0.0)
+        .filter_map(|(tag, _)| tag.parse().ok())
+        .collect();
     let chosen = negotiate_languages(
         &requested,
         available,
@@ -42,5 +48,6 @@ mod tests {
         assert_eq!(pick("ru;q=0.5,ar;q=0.9"), "ar");
         assert_eq!(pick("ka-GE"), "ka");
         assert_eq!(pick(";;;,,q=abc"), "pl");
+        assert_eq!(pick("ar;q=0, en;q=0.1"), "en");
     }
 }
