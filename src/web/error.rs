@@ -32,11 +32,6 @@ pub fn not_found_page(site: &Site, lang: &str) -> Response {
     )
 }
 
-/// A path whose first segment is not one of our languages: the 404 page lists them all.
-pub fn unknown_language(site: &Site) -> Response {
-    not_found_page(site, &site.config.source_language)
-}
-
 pub fn internal_page(site: &Site, lang: &str) -> Response {
     let f = frame(site, lang, "", lang, &[]);
     let ctx = minijinja::context! {

@@ -97,12 +97,8 @@ pub async fn short_guide_link(
     negotiated_redirect(&format!("/{lang}/guides/{slug}"))
 }
 
-pub async fn add_slash(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
-    let site = state.site();
-    if site.config.language(&lang).is_none() {
-        return error::not_found_page(&site, &site.config.source_language);
-    }
-    Redirect::permanent(&format!("/{lang}/")).into_response()
+pub async fn add_slash(params: super::params::Params) -> Response {
+    Redirect::permanent(&format!("/{}/", params.lang)).into_response()
 }
 
 #[derive(Deserialize)]

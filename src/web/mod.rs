@@ -8,6 +8,7 @@ mod lang;
 mod meta;
 mod middleware;
 mod pages;
+mod params;
 mod render;
 
 use std::sync::Arc;

@@ -1,12 +1,13 @@
 //! The reading pages: a language's home, a topic, a guide.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Serialize;
 
 use super::AppState;
 use super::error;
+use super::params::Params;
 use super::render::{frame, page};
 use crate::content::{Guide, Status};
 use crate::site::Site;
@@ -43,11 +44,9 @@ struct TopicLink {
     guides: usize,
 }
 
-pub async fn home(State(state): State<AppState>, Path(lang): Path<String>) -> Response {
+pub async fn home(State(state): State<AppState>, params: Params) -> Response {
     let site = state.site();
-    if site.config.language(&lang).is_none() {
-        return error::unknown_language(&site);
-    }
+    let lang = params.lang;
     let topics: Vec<TopicLink> = site
         .config
         .topics
@@ -85,14 +84,10 @@ pub async fn home(State(state): State<AppState>, Path(lang): Path<String>) -> Re
     )
 }
 
-pub async fn topic(
-    State(state): State<AppState>,
-    Path((lang, topic)): Path<(String, String)>,
-) -> Response {
+pub async fn topic(State(state): State<AppState>, params: Params) -> Response {
     let site = state.site();
-    if site.config.language(&lang).is_none() {
-        return error::unknown_language(&site);
-    }
+    let topic = params.get("topic").to_string();
+    let lang = params.lang;
     if !site.config.topics.contains(&topic) {
         return error::not_found_page(&site, &lang);
     }
@@ -131,14 +126,10 @@ struct SourceView<'a> {
     url: &'a str,
 }
 
-pub async fn guide(
-    State(state): State<AppState>,
-    Path((lang, slug)): Path<(String, String)>,
-) -> Response {
+pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
     let site = state.site();
-    if site.config.language(&lang).is_none() {
-        return error::unknown_language(&site);
-    }
+    let slug = params.get("slug").to_string();
+    let lang = params.lang;
     let Some(guide) = site.content.guide(&slug) else {
         return error::not_found_page(&site, &lang);
     };
