@@ -43,6 +43,8 @@ struct RawConfig {
     languages: Vec<RawLanguage>,
     #[serde(default)]
     topics: Vec<RawTopic>,
+    #[serde(default)]
+    municipalities: Vec<RawMunicipality>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -60,6 +62,13 @@ struct RawLanguage {
 #[serde(deny_unknown_fields)]
 struct RawTopic {
     id: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMunicipality {
+    id: Spanned<String>,
+    county: Spanned<String>,
 }
 
 fn default_bind() -> String {
@@ -90,6 +99,17 @@ pub struct Config {
     pub bind: String,
     pub languages: Vec<Language>,
     pub topics: Vec<String>,
+    /// Where services can be: the directory's locations name one of these, and the services page
+    /// filters by them. Names are in the locales as `municipality-<id>` and `county-<county>`.
+    pub municipalities: Vec<Municipality>,
+}
+
+/// A municipality (gmina) and the county (powiat) it belongs to; a city with county rights is its
+/// own county.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Municipality {
+    pub id: String,
+    pub county: String,
 }
 
 impl Config {
@@ -228,6 +248,29 @@ impl Config {
             }
         }
 
+        let mut municipalities: Vec<Municipality> = Vec::new();
+        for m in &raw.municipalities {
+            let (id, county) = (m.id.get_ref(), m.county.get_ref());
+            if !is_slug(id) || !is_slug(county) {
+                diags.error(
+                    path,
+                    line(&m.id),
+                    format_args!("municipality `{id}` and county `{county}` ids must be lower-case letters, digits and hyphens"),
+                );
+            } else if municipalities.iter().any(|x| x.id == *id) {
+                diags.error(
+                    path,
+                    line(&m.id),
+                    format_args!("municipality `{id}` is listed twice"),
+                );
+            } else {
+                municipalities.push(Municipality {
+                    id: id.clone(),
+                    county: county.clone(),
+                });
+            }
+        }
+
         if !raw.base_url.starts_with("http://") && !raw.base_url.starts_with("https://") {
             diags.error(
                 path,
@@ -249,6 +292,7 @@ impl Config {
             bind: raw.bind,
             languages,
             topics,
+            municipalities,
         })
     }
 

@@ -70,9 +70,11 @@ impl Locales {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
+                            // The broken entry's first line, which is where the editor must look.
+                            let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
                             diags.error(
                                 &rel,
-                                Some(line_of(&text, e.pos.start)),
+                                Some(line_of(&text, at)),
                                 format_args!("Fluent syntax: {}", e.kind),
                             );
                         }
