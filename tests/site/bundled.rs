@@ -1,0 +1,73 @@
+//! The content that ships with the portal: it must pass `check` cleanly and every page must render.
+
+use crate::common::{TestApp, repo_root};
+
+#[test]
+fn bundled_content_passes_check_without_errors_or_warnings() {
+    let site = witaj::Site::load(&repo_root())
+        .unwrap_or_else(|d| panic!("bundled content has errors:\n{d}"));
+    assert!(
+        site.warnings.is_empty(),
+        "bundled content has warnings:\n{}",
+        site.warnings
+    );
+    assert!(site.content.guides.len() >= 12);
+    let count = |lang: &str| {
+        site.content
+            .guides
+            .values()
+            .filter(|g| g.pages.contains_key(lang))
+            .count()
+    };
+    assert_eq!(count("pl"), site.content.guides.len());
+    assert_eq!(count("en"), site.content.guides.len());
+    assert_eq!(count("uk"), site.content.guides.len());
+    assert!(count("ru") >= 6);
+    for lang in ["be", "ka", "ar"] {
+        assert!(count(lang) >= 3, "{lang}");
+    }
+    let outdated = site
+        .content
+        .guides
+        .values()
+        .flat_map(|g| g.pages.values())
+        .filter(|p| p.status == witaj::content::Status::Outdated)
+        .count();
+    assert!(
+        outdated >= 1,
+        "at least one translation shows the outdated notice"
+    );
+    for guide in site.content.guides.values() {
+        assert!(
+            !guide.pages["pl"].sources.is_empty(),
+            "{} lists its sources",
+            guide.slug
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_bundled_page_renders_in_every_language() {
+    let site = witaj::Site::load(&repo_root()).unwrap();
+    let slugs: Vec<String> = site.content.guides.keys().cloned().collect();
+    let topics = site.config.topics.clone();
+    let langs: Vec<String> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
+    let app = TestApp::new(site);
+    for lang in &langs {
+        app.get(&format!("/{lang}/")).await.assert_status(200);
+        for slug in &slugs {
+            app.get(&format!("/{lang}/guides/{slug}"))
+                .await
+                .assert_status(200);
+        }
+        for topic in &topics {
+            let r = app.get(&format!("/{lang}/topics/{topic}")).await;
+            r.assert_status(200);
+        }
+    }
+}

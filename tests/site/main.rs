@@ -1,0 +1,12 @@
+//! Integration tests of the foundation: the real router, real templates, real Fluent bundles, on the
+//! fixture site in tests/fixtures/site (and the bundled content, for `check`).
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod bundled;
+mod check;
+mod cli;
+mod guides;
+mod http;
+mod languages;
