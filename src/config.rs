@@ -45,6 +45,8 @@ struct RawConfig {
     topics: Vec<RawTopic>,
     #[serde(default)]
     municipalities: Vec<RawMunicipality>,
+    #[serde(default)]
+    region: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -102,6 +104,9 @@ pub struct Config {
     /// Where services can be: the directory's locations name one of these, and the services page
     /// filters by them. Names are in the locales as `municipality-<id>` and `county-<county>`.
     pub municipalities: Vec<Municipality>,
+    /// The region (voivodeship) the municipalities are in, as written in addresses (`pomorskie`);
+    /// the HSDS export's `state_province`.
+    pub region: Option<String>,
 }
 
 /// A municipality (gmina) and the county (powiat) it belongs to; a city with county rights is its
@@ -293,6 +298,7 @@ impl Config {
             languages,
             topics,
             municipalities,
+            region: raw.region,
         })
     }
 

@@ -11,6 +11,7 @@ use std::time::Instant;
 use crate::config::Config;
 use crate::content::Content;
 use crate::diagnostics::Diagnostics;
+use crate::directory::Directory;
 use crate::i18n::Locales;
 use crate::theme::Theme;
 
@@ -19,6 +20,7 @@ pub struct Site {
     pub root: PathBuf,
     pub config: Config,
     pub content: Content,
+    pub directory: Directory,
     pub locales: Arc<Locales>,
     pub theme: Theme,
     /// Problems that did not stop publication, for `witaj check` and the log.
@@ -46,6 +48,25 @@ impl Site {
                 );
             }
         }
+        let directory = Directory::load(root, &config, &mut diags);
+        directory.check_citations(&content, &mut diags);
+        for m in &config.municipalities {
+            for id in [
+                format!("municipality-{}", m.id),
+                format!("county-{}", m.county),
+            ] {
+                if !locales.has_message(&id) {
+                    diags.error(
+                        &config.path,
+                        None,
+                        format_args!(
+                            "`{id}` has no name: add `{id} = ...` to locales/{}/portal.ftl",
+                            config.source_language
+                        ),
+                    );
+                }
+            }
+        }
         let theme = Theme::load(root, locales.clone(), &mut diags);
         if diags.has_errors() {
             return Err(diags);
@@ -54,6 +75,7 @@ impl Site {
             root: root.to_path_buf(),
             config,
             content,
+            directory,
             locales,
             theme,
             warnings: diags,

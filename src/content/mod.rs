@@ -92,6 +92,19 @@ impl Guide {
 #[derive(Debug, Default, Clone)]
 pub struct Content {
     pub guides: BTreeMap<String, Guide>,
+    /// Every citation of a directory service, in any language's file: the front matter's
+    /// `services` and `service:` links. The site checks them against the directory.
+    pub service_refs: Vec<ServiceRef>,
+}
+
+/// Where a guide cites a service, for checking and for "guides that cite this service".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceRef {
+    pub slug: String,
+    pub lang: String,
+    pub path: PathBuf,
+    pub line: usize,
+    pub id: String,
 }
 
 /// A page as read from disk, before cross-file checks.
@@ -207,6 +220,26 @@ impl Content {
 
         check_links(&parsed_guides, diags);
         let source = config.source_language.as_str();
+        for (slug, pages) in &parsed_guides {
+            for p in pages.values() {
+                let cite = |id: &str, line: usize| ServiceRef {
+                    slug: slug.clone(),
+                    lang: p.page.lang.clone(),
+                    path: p.page.path.clone(),
+                    line,
+                    id: id.to_string(),
+                };
+                for s in p.services.iter().flatten() {
+                    let line = p.front_line + line_of(&p.front_text, s.span().start) - 1;
+                    content.service_refs.push(cite(s.get_ref(), line));
+                }
+                for (r, line) in &p.references {
+                    if let Reference::Service { id } = r {
+                        content.service_refs.push(cite(id, *line));
+                    }
+                }
+            }
+        }
         for (slug, mut pages) in parsed_guides {
             let Some(src) = pages.get_mut(source) else {
                 if pages.is_empty() {

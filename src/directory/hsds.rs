@@ -1,0 +1,442 @@
+//! The directory in Open Referral's Human Services Data Specification, version 3.0: the JSON that
+//! `/api/hsds/` serves and `witaj export --format hsds` writes, so other systems can take our data.
+//!
+//! - Ids: HSDS wants UUIDs. Each is a UUID v5 of [`NAMESPACE`] and a name such as
+//!   `service:mopr-gdansk` or `location:mopr-gdansk:0`, so the same entry always gets the same id,
+//!   in every export, on every machine.
+//! - Texts: HSDS records hold one language. Each text is taken in the requested language, falling
+//!   back along that language's chain like the pages do.
+//! - Schedules: the `opening_hours` expression stays the master copy. Weekly rows (`freq`,
+//!   `byday`, `opens_at`, `closes_at`) are generated from it for a regular week (one without
+//!   public holidays), and every row carries the expression itself in `description`. Times are
+//!   local time in Europe/Warsaw.
+//! - Empty values are left out rather than written as `null`.
+//!
+//! The shapes follow `schema/compiled/service.json` (fully nested service), `service_list.json`
+//! (the list's one-to-one fields) and the OpenAPI `Page` object of the HSDS 3.0 specification;
+//! docs/api.md documents them field by field.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use super::Directory;
+use super::hours::{Hours, is_public_holiday};
+use super::model::{OrgKind, Service, Text};
+use crate::config::Config;
+
+/// The HSDS version these shapes follow.
+pub const HSDS_VERSION: &str = "3.0";
+/// The specification's profile page, given in the API's root answer.
+pub const HSDS_PROFILE: &str = "https://docs.openreferral.org/en/3.0/";
+/// The specification's OpenAPI file for the 3.0 API.
+pub const HSDS_OPENAPI: &str =
+    "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
+
+/// The namespace of every HSDS id we derive. Chosen once at random (2026-11-23); changing it would
+/// change every id other systems hold, so never change it.
+pub const NAMESPACE: Uuid = Uuid::from_u128(0xbdbf7c85_e7bc_4077_915d_6aa281879fc7);
+
+/// The taxonomy our topics form, named in each topic's `taxonomy_term`.
+pub const TOPIC_TAXONOMY: &str = "witaj-topics";
+
+/// The stable UUID of `kind:key` (`service:mopr-gdansk`).
+pub fn uuid_for(kind: &str, key: &str) -> Uuid {
+    Uuid::new_v5(&NAMESPACE, format!("{kind}:{key}").as_bytes())
+}
+
+pub fn service_uuid(id: &str) -> Uuid {
+    uuid_for("service", id)
+}
+
+pub fn organization_uuid(id: &str) -> Uuid {
+    uuid_for("organization", id)
+}
+
+pub fn topic_uuid(topic: &str) -> Uuid {
+    uuid_for("taxonomy_term", topic)
+}
+
+/// Builds HSDS records in one language.
+pub struct Hsds<'a> {
+    pub config: &'a Config,
+    pub directory: &'a Directory,
+    /// The language of the texts; missing texts come from its fallback chain.
+    pub lang: &'a str,
+    /// Names of topics in `lang` (`topic-<id>` from the locales), for taxonomy terms.
+    pub topic_name: &'a dyn Fn(&str) -> String,
+    /// The day whose week (or the next regular week) the schedule rows describe.
+    pub today: NaiveDate,
+    /// The portal's address, for each service's page (`alternate` links are not in HSDS; the page
+    /// goes in `url` when the service has no website of its own).
+    pub base_url: &'a str,
+}
+
+impl Hsds<'_> {
+    fn text(&self, t: &Text) -> Option<String> {
+        let chain = self.config.chain(self.lang);
+        t.resolve(&chain).map(|r| r.text.to_string())
+    }
+
+    /// `GET /api/hsds/`: what this API is and which HSDS it follows.
+    pub fn root(&self, description: &str, publisher: &str) -> Value {
+        compact(json!({
+            "version": HSDS_VERSION,
+            "profile": HSDS_PROFILE,
+            "openapi_url": HSDS_OPENAPI,
+            "description": description,
+            "publisher": { "name": publisher, "website": self.base_url },
+        }))
+    }
+
+    /// The organisation, with HSDS's required `description` (empty when we have none).
+    pub fn organization(&self, s: &Service) -> Value {
+        let o = &s.organization;
+        let legal_status = match o.kind {
+            OrgKind::CityUnit => "local government unit",
+            OrgKind::PublicOffice => "government administration",
+            OrgKind::Ngo => "non-governmental organization",
+        };
+        compact(json!({
+            "id": organization_uuid(&o.id),
+            "name": self.text(&o.name).unwrap_or_default(),
+            "description": self.text(&o.description).unwrap_or_default(),
+            "website": o.website,
+            "legal_status": legal_status,
+        }))
+    }
+
+    /// The one-to-one fields of a service: an item of `/api/hsds/services`.
+    pub fn service_list_item(&self, s: &Service) -> Value {
+        let mut v = self.one_to_one(s);
+        if let Value::Object(m) = &mut v {
+            m.insert("organization".into(), self.organization(s));
+        }
+        v
+    }
+
+    fn one_to_one(&self, s: &Service) -> Value {
+        let page = format!("{}/{}/services/{}", self.base_url, self.lang, s.id);
+        compact(json!({
+            "id": service_uuid(&s.id),
+            "organization_id": organization_uuid(&s.organization.id),
+            "name": self.text(&s.name).unwrap_or_else(|| s.id.clone()),
+            "alternate_name": s.id,
+            "description": self.text(&s.description),
+            "url": s.website.clone().unwrap_or(page),
+            "email": s.email,
+            "status": "active",
+            "interpretation_services": self.text(&s.languages_note),
+            "application_process": self.text(&s.application),
+            "fees_description": self.text(&s.cost_note),
+            "eligibility_description": self.text(&s.eligibility),
+            "assured_date": s.verified.to_string(),
+        }))
+    }
+
+    /// The fully nested service: `/api/hsds/services/{id}` and each record of the export.
+    pub fn service(&self, s: &Service) -> Value {
+        let sid = service_uuid(&s.id);
+        let mut v = self.one_to_one(s);
+        let Value::Object(m) = &mut v else {
+            return v;
+        };
+        m.insert("organization".into(), self.organization(s));
+        let schedules = s
+            .hours
+            .as_ref()
+            .map(|h| self.schedules(h, &format!("{}:service", s.id), Some(sid), None, None))
+            .unwrap_or_default();
+        m.insert("schedules".into(), Value::Array(schedules));
+        let languages: Vec<Value> = s
+            .languages
+            .iter()
+            .map(|code| {
+                compact(json!({
+                    "id": uuid_for("language", &format!("{}:{code}", s.id)),
+                    "service_id": sid,
+                    "name": self.directory.language_name(code),
+                    "code": code,
+                }))
+            })
+            .collect();
+        m.insert("languages".into(), Value::Array(languages));
+        let mut sals = Vec::new();
+        for (i, l) in s.locations.iter().enumerate() {
+            let key = format!("{}:{i}", s.id);
+            let lid = uuid_for("location", &key);
+            let salid = uuid_for("service_at_location", &key);
+            let accessibility: Vec<Value> = self
+                .text(&l.accessibility)
+                .map(|d| {
+                    vec![json!({
+                        "id": uuid_for("accessibility", &key),
+                        "location_id": lid,
+                        "description": d,
+                    })]
+                })
+                .unwrap_or_default();
+            let location = compact(json!({
+                "id": lid,
+                "location_type": "physical",
+                "organization_id": organization_uuid(&s.organization.id),
+                "name": self.text(&l.name).or_else(|| self.text(&s.organization.name)),
+                "latitude": l.coordinates.map(|c| c.lat),
+                "longitude": l.coordinates.map(|c| c.lon),
+                "addresses": [compact(json!({
+                    "id": uuid_for("address", &key),
+                    "location_id": lid,
+                    "address_1": l.address,
+                    "city": l.city,
+                    "region": l.county,
+                    "state_province": self.config.region.clone().unwrap_or_default(),
+                    "postal_code": l.postal_code.clone().unwrap_or_default(),
+                    "country": "PL",
+                    "address_type": "physical",
+                }))],
+                "accessibility": accessibility,
+            }));
+            let schedules = l
+                .hours
+                .as_ref()
+                .map(|h| self.schedules(h, &key, None, Some(lid), Some(salid)))
+                .unwrap_or_default();
+            sals.push(compact(json!({
+                "id": salid,
+                "service_id": sid,
+                "location_id": lid,
+                "schedules": schedules,
+                "location": location,
+            })));
+        }
+        m.insert("service_at_locations".into(), Value::Array(sals));
+        let phones: Vec<Value> = s
+            .phones
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                compact(json!({
+                    "id": uuid_for("phone", &format!("{}:{i}", s.id)),
+                    "service_id": sid,
+                    "number": p.number,
+                    "type": "voice",
+                    "description": self.text(&p.note),
+                }))
+            })
+            .collect();
+        m.insert("phones".into(), Value::Array(phones));
+        let cost_options: Vec<Value> = match s.free {
+            Some(true) => vec![compact(json!({
+                "id": uuid_for("cost_option", &s.id),
+                "service_id": sid,
+                "option": "free",
+                "currency": "PLN",
+                "amount": 0,
+                "amount_description": self.text(&s.cost_note),
+            }))],
+            _ => Vec::new(),
+        };
+        m.insert("cost_options".into(), Value::Array(cost_options));
+        let attributes: Vec<Value> = s
+            .topics
+            .iter()
+            .map(|t| {
+                let term = topic_uuid(t);
+                json!({
+                    "id": uuid_for("attribute", &format!("{}:{t}", s.id)),
+                    "link_id": sid,
+                    "link_type": "topic",
+                    "link_entity": "service",
+                    "taxonomy_term_id": term,
+                    "taxonomy_term": {
+                        "id": term,
+                        "code": t,
+                        "name": (self.topic_name)(t),
+                        "description": (self.topic_name)(t),
+                        "taxonomy": TOPIC_TAXONOMY,
+                    },
+                })
+            })
+            .collect();
+        m.insert("attributes".into(), Value::Array(attributes));
+        v
+    }
+
+    /// Weekly rows generated from `hours`, each keeping the expression in `description`. A
+    /// schedule that is never open in a regular week is one row with the expression alone.
+    fn schedules(
+        &self,
+        hours: &Hours,
+        key: &str,
+        service_id: Option<Uuid>,
+        location_id: Option<Uuid>,
+        service_at_location_id: Option<Uuid>,
+    ) -> Vec<Value> {
+        let notes = "Generated from the OpenStreetMap opening_hours expression in `description`, \
+                     which is the master copy; times are local time in Europe/Warsaw; PH means \
+                     Polish public holidays.";
+        let base = |id: Uuid| {
+            compact(json!({
+                "id": id,
+                "service_id": service_id,
+                "location_id": location_id,
+                "service_at_location_id": service_at_location_id,
+                "description": hours.raw(),
+                "notes": notes,
+            }))
+        };
+        let rows = weekly_rows(hours, self.today);
+        if rows.is_empty() {
+            return vec![base(uuid_for("schedule", key))];
+        }
+        rows.into_iter()
+            .map(|r| {
+                let mut v = base(uuid_for(
+                    "schedule",
+                    &format!("{key}:{}:{}-{}", r.byday, r.opens_at, r.closes_at),
+                ));
+                if let Value::Object(m) = &mut v {
+                    m.insert("freq".into(), json!("WEEKLY"));
+                    m.insert("interval".into(), json!(1));
+                    m.insert("wkst".into(), json!("MO"));
+                    m.insert("byday".into(), json!(r.byday));
+                    m.insert("opens_at".into(), json!(r.opens_at));
+                    m.insert("closes_at".into(), json!(r.closes_at));
+                }
+                v
+            })
+            .collect()
+    }
+}
+
+/// One generated schedule row: days sharing the same opening period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeeklyRow {
+    /// `MO,TU,WE`.
+    pub byday: String,
+    pub opens_at: String,
+    pub closes_at: String,
+}
+
+/// The opening periods of the first week from `today`'s that has no public holiday, grouped by
+/// period: `Mo-Fr 08:00-16:00; Sa 10:00-14:00` gives two rows.
+pub fn weekly_rows(hours: &Hours, today: NaiveDate) -> Vec<WeeklyRow> {
+    const CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    let monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let regular = (0..12)
+        .map(|w| monday + Duration::weeks(w))
+        .find(|m| (0..7).all(|d| !is_public_holiday(*m + Duration::days(d))))
+        .unwrap_or(monday);
+    let mut periods: Vec<((String, String), Vec<&str>)> = Vec::new();
+    for day in hours.week(regular) {
+        let code = CODES[(day.weekday - 1) as usize];
+        for period in day.open {
+            match periods.iter_mut().find(|(p, _)| *p == period) {
+                Some((_, days)) => days.push(code),
+                None => periods.push((period, vec![code])),
+            }
+        }
+    }
+    periods
+        .into_iter()
+        .map(|((opens_at, closes_at), days)| WeeklyRow {
+            byday: days.join(","),
+            opens_at,
+            closes_at,
+        })
+        .collect()
+}
+
+/// HSDS's `Page` object around `contents`: page numbers start at 1.
+pub fn page(
+    contents: Vec<Value>,
+    total_items: usize,
+    page_number: usize,
+    per_page: usize,
+) -> Value {
+    let total_pages = total_items.div_ceil(per_page.max(1));
+    json!({
+        "total_items": total_items,
+        "total_pages": total_pages,
+        "page_number": page_number,
+        "size": contents.len(),
+        "first_page": page_number <= 1,
+        "last_page": page_number >= total_pages,
+        "empty": contents.is_empty(),
+        "contents": contents,
+    })
+}
+
+/// Drops `null` members and empty arrays, recursively: HSDS types fields as strings, numbers or
+/// arrays, never null, and an empty list says nothing.
+pub fn compact(v: Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let m: Map<String, Value> = m
+                .into_iter()
+                .filter(|(_, v)| !v.is_null() && !matches!(v, Value::Array(a) if a.is_empty()))
+                .map(|(k, v)| (k, compact(v)))
+                .collect();
+            Value::Object(m)
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(compact).collect()),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_stable_uuid_v5() {
+        let a = service_uuid("mopr-gdansk");
+        assert_eq!(a, service_uuid("mopr-gdansk"));
+        assert_ne!(a, service_uuid("mops-gdynia"));
+        assert_eq!(a.get_version_num(), 5);
+        // Pinned: other systems hold these ids.
+        assert_eq!(
+            NAMESPACE.to_string(),
+            "bdbf7c85-e7bc-4077-915d-6aa281879fc7"
+        );
+    }
+
+    #[test]
+    fn rows_group_days_with_the_same_hours() {
+        let h = Hours::parse("Mo-Fr 08:00-16:00; We 10:00-18:00; Sa 09:00-13:00; PH off").unwrap();
+        // The week of 9 November 2026 has Independence Day: the next regular week is used.
+        let rows = weekly_rows(&h, NaiveDate::from_ymd_opt(2026, 11, 11).unwrap());
+        assert_eq!(
+            rows,
+            vec![
+                WeeklyRow {
+                    byday: "MO,TU,TH,FR".into(),
+                    opens_at: "08:00".into(),
+                    closes_at: "16:00".into()
+                },
+                WeeklyRow {
+                    byday: "WE".into(),
+                    opens_at: "10:00".into(),
+                    closes_at: "18:00".into()
+                },
+                WeeklyRow {
+                    byday: "SA".into(),
+                    opens_at: "09:00".into(),
+                    closes_at: "13:00".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn page_object() {
+        let p = page(vec![json!(1), json!(2)], 5, 1, 2);
+        assert_eq!(p["total_pages"], 3);
+        assert_eq!(p["first_page"], true);
+        assert_eq!(p["last_page"], false);
+        assert_eq!(p["empty"], false);
+        let p = page(vec![], 0, 1, 50);
+        assert_eq!(p["empty"], true);
+        assert_eq!(p["last_page"], true);
+    }
+}
