@@ -28,7 +28,7 @@ pub struct Filter {
     pub topic: Option<String>,
     /// A language the staff speak.
     pub speaks: Option<String>,
-    /// A municipality id: services with a location there.
+    /// A municipality id: services with a location there or serving it.
     pub place: Option<String>,
     pub open_now: bool,
     pub free: bool,
@@ -120,7 +120,7 @@ impl Filter {
             && self
                 .place
                 .as_ref()
-                .is_none_or(|p| s.locations.iter().any(|l| l.municipality == *p))
+                .is_none_or(|p| s.places().contains(&p.as_str()))
             && (!self.open_now || c.open_now)
             && (!self.free || s.free == Some(true))
             && self.org.is_none_or(|o| s.organization.kind == o)

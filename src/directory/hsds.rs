@@ -57,14 +57,42 @@ pub fn topic_uuid(topic: &str) -> Uuid {
     uuid_for("taxonomy_term", topic)
 }
 
+/// What `/api/hsds/services` was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListQuery {
+    /// 1-based.
+    pub page: usize,
+    pub per_page: usize,
+    /// Fully nested services instead of their one-to-one fields.
+    pub full: bool,
+    /// Lower-case words to find in the name, description or organisation.
+    pub search: Option<String>,
+    pub organization_id: Option<String>,
+    pub taxonomy_term_id: Option<String>,
+}
+
+impl Default for ListQuery {
+    fn default() -> Self {
+        ListQuery {
+            page: 1,
+            per_page: 50,
+            full: false,
+            search: None,
+            organization_id: None,
+            taxonomy_term_id: None,
+        }
+    }
+}
+
 /// Builds HSDS records in one language.
 pub struct Hsds<'a> {
     pub config: &'a Config,
     pub directory: &'a Directory,
     /// The language of the texts; missing texts come from its fallback chain.
     pub lang: &'a str,
-    /// Names of topics in `lang` (`topic-<id>` from the locales), for taxonomy terms.
-    pub topic_name: &'a dyn Fn(&str) -> String,
+    /// An interface message in `lang` by its Fluent id: topic names (`topic-<id>`) for taxonomy
+    /// terms, municipality names (`municipality-<id>`) for service areas.
+    pub message: &'a dyn Fn(&str) -> String,
     /// The day whose week (or the next regular week) the schedule rows describe.
     pub today: NaiveDate,
     /// The portal's address, for each service's page (`alternate` links are not in HSDS; the page
@@ -87,6 +115,62 @@ impl Hsds<'_> {
             "description": description,
             "publisher": { "name": publisher, "website": self.base_url },
         }))
+    }
+
+    /// A `Page` of services for `q`.
+    pub fn services_page(&self, q: &ListQuery) -> Value {
+        let chain = self.config.chain(self.lang);
+        let matching: Vec<&Service> = self
+            .directory
+            .services
+            .values()
+            .filter(|s| {
+                q.organization_id.as_deref().is_none_or(|o| {
+                    organization_uuid(&s.organization.id).to_string() == o.to_ascii_lowercase()
+                })
+            })
+            .filter(|s| {
+                q.taxonomy_term_id.as_deref().is_none_or(|t| {
+                    s.topics
+                        .iter()
+                        .any(|x| topic_uuid(x).to_string() == t.to_ascii_lowercase())
+                })
+            })
+            .filter(|s| {
+                q.search.as_deref().is_none_or(|words| {
+                    [&s.name, &s.description, &s.organization.name]
+                        .iter()
+                        .filter_map(|t| t.resolve(&chain))
+                        .any(|r| r.text.to_lowercase().contains(words))
+                })
+            })
+            .collect();
+        let per_page = q.per_page.max(1);
+        let contents: Vec<Value> = matching
+            .iter()
+            .skip(q.page.saturating_sub(1).saturating_mul(per_page))
+            .take(per_page)
+            .map(|s| {
+                if q.full {
+                    self.service(s)
+                } else {
+                    self.service_list_item(s)
+                }
+            })
+            .collect();
+        page(contents, matching.len(), q.page.max(1), per_page)
+    }
+
+    /// What `witaj export --format hsds` writes: every service fully nested, in one `Page`.
+    pub fn export(&self) -> Value {
+        let contents: Vec<Value> = self
+            .directory
+            .services
+            .values()
+            .map(|s| self.service(s))
+            .collect();
+        let n = contents.len();
+        page(contents, n, 1, n.max(1))
     }
 
     /// The organisation, with HSDS's required `description` (empty when we have none).
@@ -251,14 +335,26 @@ impl Hsds<'_> {
                     "taxonomy_term": {
                         "id": term,
                         "code": t,
-                        "name": (self.topic_name)(t),
-                        "description": (self.topic_name)(t),
+                        "name": (self.message)(&format!("topic-{t}")),
+                        "description": (self.message)(&format!("topic-{t}")),
                         "taxonomy": TOPIC_TAXONOMY,
                     },
                 })
             })
             .collect();
         m.insert("attributes".into(), Value::Array(attributes));
+        let areas: Vec<Value> = s
+            .areas
+            .iter()
+            .map(|a| {
+                json!({
+                    "id": uuid_for("service_area", &format!("{}:{a}", s.id)),
+                    "service_id": sid,
+                    "name": (self.message)(&format!("municipality-{a}")),
+                })
+            })
+            .collect();
+        m.insert("service_areas".into(), Value::Array(areas));
         v
     }
 

@@ -53,6 +53,8 @@ struct RawService {
     phones: Vec<RawPhone>,
     #[serde(default)]
     locations: Vec<RawLocation>,
+    #[serde(default)]
+    areas: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -314,6 +316,7 @@ impl Reader<'_> {
             .iter()
             .filter_map(|l| self.location(l))
             .collect();
+        let areas = self.areas(&raw.areas);
         if !self.ok {
             return None;
         }
@@ -333,6 +336,7 @@ impl Reader<'_> {
             hours,
             hours_note,
             locations,
+            areas,
             phones,
             email,
             website,
@@ -428,6 +432,43 @@ impl Reader<'_> {
             }
         }
         out
+    }
+
+    /// Municipalities a service serves without an address there (a booking line, a county office).
+    fn areas(&mut self, raw: &[Spanned<String>]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for a in raw {
+            let id = a.get_ref();
+            if self.municipality_county(id).is_none() {
+                self.unknown_municipality(a);
+            } else if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+        out
+    }
+
+    fn municipality_county(&self, id: &str) -> Option<String> {
+        self.config
+            .municipalities
+            .iter()
+            .find(|m| m.id == id)
+            .map(|m| m.county.clone())
+    }
+
+    fn unknown_municipality(&mut self, at: &Spanned<String>) {
+        let known: Vec<&str> = self
+            .config
+            .municipalities
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect();
+        let message = format!(
+            "unknown municipality `{}`: use one of the [[municipalities]] in portal.toml ({})",
+            at.get_ref(),
+            known.join(", ")
+        );
+        self.error(at, message);
     }
 
     fn hours(&mut self, raw: &Spanned<String>) -> Option<Hours> {
@@ -544,27 +585,10 @@ impl Reader<'_> {
         let accessibility =
             self.text_field(raw.accessibility.as_ref(), "locations.accessibility", false);
         let municipality = raw.municipality.get_ref();
-        let county = match self
-            .config
-            .municipalities
-            .iter()
-            .find(|m| m.id == *municipality)
-        {
-            Some(m) => m.county.clone(),
+        let county = match self.municipality_county(municipality) {
+            Some(c) => c,
             None => {
-                let known: Vec<&str> = self
-                    .config
-                    .municipalities
-                    .iter()
-                    .map(|m| m.id.as_str())
-                    .collect();
-                self.error(
-                    &raw.municipality,
-                    format_args!(
-                        "unknown municipality `{municipality}`: use one of the [[municipalities]] in portal.toml ({})",
-                        known.join(", ")
-                    ),
-                );
+                self.unknown_municipality(&raw.municipality);
                 String::new()
             }
         };

@@ -148,6 +148,8 @@ pub struct Service {
     pub hours: Option<Hours>,
     pub hours_note: Text,
     pub locations: Vec<Location>,
+    /// Municipalities served without an address there (a booking line, a county-wide office).
+    pub areas: Vec<String>,
     pub phones: Vec<Phone>,
     pub email: Option<String>,
     pub website: Option<String>,
@@ -173,5 +175,21 @@ impl Service {
     /// Whether it is reached only by phone or online (a help line): no address to go to.
     pub fn is_remote(&self) -> bool {
         self.locations.is_empty()
+    }
+
+    /// The municipalities where the service is: its locations' and the areas it serves, each once.
+    pub fn places(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for m in self
+            .locations
+            .iter()
+            .map(|l| l.municipality.as_str())
+            .chain(self.areas.iter().map(String::as_str))
+        {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        out
     }
 }

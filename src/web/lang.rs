@@ -56,7 +56,7 @@ pub fn for_error(
 
 /// Redirects that depend on the reader's headers must say so, or a shared cache would send every
 /// visitor the first visitor's language.
-fn negotiated_redirect(to: &str) -> Response {
+pub(super) fn negotiated_redirect(to: &str) -> Response {
     let mut r = Redirect::to(to).into_response();
     r.headers_mut().insert(
         header::VARY,

@@ -2,6 +2,7 @@
 //!
 //! `router` is a plain function of the state, so `main` and every test run the very same router.
 
+mod api;
 mod assets;
 mod error;
 mod lang;
@@ -10,26 +11,45 @@ mod middleware;
 mod pages;
 mod params;
 mod render;
+mod services;
 
 use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 use axum::Router;
 use axum::routing::get;
+use chrono::{DateTime, Utc};
 
 use crate::site::Site;
+
+/// The time source of the handlers that say "open now": the real clock in `serve`, a fixed instant
+/// in tests.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
 /// What every handler reads: the current site snapshot, swapped atomically on reload.
 #[derive(Clone)]
 pub struct AppState {
     site: Arc<ArcSwap<Site>>,
+    clock: Clock,
 }
 
 impl AppState {
     pub fn new(site: Site) -> Self {
         AppState {
             site: Arc::new(ArcSwap::from_pointee(site)),
+            clock: Arc::new(Utc::now),
         }
+    }
+
+    /// The same state answering "now" with `clock` (tests pass a fixed instant).
+    pub fn with_clock(mut self, clock: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// The instant a request is answered at.
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
     }
 
     /// The snapshot to answer one request with; it stays the same for the whole request even if a
@@ -52,10 +72,19 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{*file}", get(assets::serve))
         .route("/set-lang/{code}", get(lang::set_language))
         .route("/g/{slug}", get(lang::short_guide_link))
+        .route("/s/{id}", get(services::short_link))
+        .route("/api/services", get(api::services))
+        .route("/api/services/{id}", get(api::service))
+        .route("/api/hsds", get(api::hsds_root))
+        .route("/api/hsds/", get(api::hsds_root))
+        .route("/api/hsds/services", get(api::hsds_services))
+        .route("/api/hsds/services/{id}", get(api::hsds_service))
         .route("/{lang}", get(lang::add_slash))
         .route("/{lang}/", get(pages::home))
         .route("/{lang}/guides/{slug}", get(pages::guide))
         .route("/{lang}/topics/{topic}", get(pages::topic))
+        .route("/{lang}/services", get(services::list))
+        .route("/{lang}/services/{id}", get(services::show))
         .fallback(error::fallback)
         .with_state(state.clone());
     middleware::apply(routes, state)

@@ -178,6 +178,8 @@ pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
         source_href: String,
         source_lang: &'a str,
         available: Vec<LanguageLink<'a>>,
+        /// Related services from the directory (the front matter's `services`).
+        services: Vec<super::services::RelatedService<'a>>,
     }
     let g = GuidePage {
         slug: &slug,
@@ -209,6 +211,7 @@ pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
         source_href: format!("/{source}/guides/{slug}"),
         source_lang: source,
         available,
+        services: super::services::related(&site, &lang, &guide.services, state.now()),
     };
     page(&site, "guide.html", f, g, StatusCode::OK)
 }
