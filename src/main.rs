@@ -39,12 +39,30 @@ enum Command {
     Check,
     /// Print every guide × language as source, current, outdated or missing.
     Status,
+    /// Write the directory of services in a format other systems take.
+    Export {
+        /// `hsds`: Open Referral HSDS 3.0, every service fully nested in one `Page` (docs/api.md).
+        #[arg(long, value_enum, default_value_t = ExportFormat::Hsds)]
+        format: ExportFormat,
+        /// The file to write; `-` or nothing for standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// The language of the texts (missing ones come from its fallback chain); default: the
+        /// source language.
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Record in a translation that it matches the current source-language text.
     Stamp {
         /// Translation files, e.g. content/guides/pesel/uk.md
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Hsds,
 }
 
 fn main() -> ExitCode {
@@ -60,6 +78,11 @@ fn main() -> ExitCode {
         Command::Serve { bind } => serve(&cli.root, bind),
         Command::Check => check(&cli.root),
         Command::Status => status(&cli.root),
+        Command::Export {
+            format,
+            output,
+            lang,
+        } => export(&cli.root, format, output.as_deref(), lang.as_deref()),
         Command::Stamp { paths } => stamp_files(&cli.root, &paths),
     };
     match result {
@@ -88,9 +111,10 @@ fn check(root: &Path) -> Result<ExitCode> {
             report(&site.warnings);
             let pages: usize = site.content.guides.values().map(|g| g.pages.len()).sum();
             println!(
-                "ok: {} guides, {pages} pages in {} languages, loaded in {} ms",
+                "ok: {} guides, {pages} pages in {} languages, {} services, loaded in {} ms",
                 site.content.guides.len(),
                 site.config.languages.len(),
+                site.directory.services.len(),
                 site.load_time.as_millis()
             );
             Ok(ExitCode::SUCCESS)
@@ -147,6 +171,50 @@ fn status(root: &Path) -> Result<ExitCode> {
     for (i, c) in codes.iter().enumerate() {
         let [ok, outdated, missing] = totals[i];
         println!("{c}: {ok} current, {outdated} outdated, {missing} missing");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(
+    root: &Path,
+    format: ExportFormat,
+    output: Option<&Path>,
+    lang: Option<&str>,
+) -> Result<ExitCode> {
+    let site = match load(root) {
+        Ok(site) => site,
+        Err(diags) => {
+            report(&diags);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let lang = lang.unwrap_or(&site.config.source_language);
+    if site.config.language(lang).is_none() {
+        anyhow::bail!("`{lang}` is not a language of this portal");
+    }
+    let ExportFormat::Hsds = format;
+    let message = |id: &str| site.locales.text(lang, id);
+    let hsds = witaj::directory::hsds::Hsds {
+        config: &site.config,
+        directory: &site.directory,
+        lang,
+        message: &message,
+        today: witaj::directory::hours::local_date(chrono::Utc::now()),
+        base_url: &site.config.base_url,
+    };
+    let json = serde_json::to_string_pretty(&hsds.export())? + "\n";
+    match output {
+        Some(path) if path != Path::new("-") => {
+            std::fs::write(path, json)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!(
+                "witaj: wrote {} services as HSDS {} to {}",
+                site.directory.services.len(),
+                witaj::directory::hsds::HSDS_VERSION,
+                path.display()
+            );
+        }
+        _ => print!("{json}"),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,7 @@ pub mod front_matter;
 pub mod hash;
 pub mod markdown;
 pub mod stamp;
+pub mod statement;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

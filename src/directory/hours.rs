@@ -73,7 +73,8 @@ pub struct Day {
     pub date: String,
     /// 1 = Monday … 7 = Sunday.
     pub weekday: u32,
-    /// Opening periods as `("08:00", "16:00")`; a period past midnight ends at e.g. `"02:00"`.
+    /// Opening periods as `("08:00", "16:00")`; a period past midnight ends at e.g. `"02:00"`,
+    /// one to the end of the day at `"24:00"`.
     pub open: Vec<(String, String)>,
     /// Part of the day is marked unknown by the expression.
     pub unknown: bool,
@@ -132,39 +133,72 @@ impl Hours {
         self.state(now).is_open()
     }
 
-    /// Seven days from `from` (a date in Warsaw), each with its opening periods.
+    /// Seven days from `from` (a date in Warsaw), each with its opening periods. A period that
+    /// runs past midnight is listed once, on the day it starts (`Fr 22:00-02:00`), not split.
     pub fn week(&self, from: NaiveDate) -> Vec<Day> {
-        (0..7)
+        const DAY: u16 = 24 * 60;
+        // The day before too, so that its night's tail is not listed as today's own period.
+        let mut days: Vec<(NaiveDate, Vec<(u16, u16)>, bool)> = (-1..7)
             .filter_map(|i| from.checked_add_signed(Duration::days(i)))
-            .map(|date| self.day(date))
+            .map(|date| {
+                let (periods, unknown) = self.periods(date);
+                (date, periods, unknown)
+            })
+            .collect();
+        for i in 0..days.len().saturating_sub(1) {
+            let last = days[i].1.last().copied();
+            let first = days[i + 1].1.first().copied();
+            if let (Some((start, DAY)), Some((0, end))) = (last, first) {
+                if start > 0 && end < DAY {
+                    if let Some(p) = days[i].1.last_mut() {
+                        p.1 = DAY + end;
+                    }
+                    days[i + 1].1.remove(0);
+                }
+            }
+        }
+        days.into_iter()
+            .skip(1)
+            .map(|(date, periods, unknown)| Day {
+                date: date.to_string(),
+                weekday: date.weekday().number_from_monday(),
+                open: periods
+                    .into_iter()
+                    .map(|(a, b)| (clock(a), clock(b)))
+                    .collect(),
+                unknown,
+                holiday: is_public_holiday(date),
+            })
             .collect()
     }
 
-    fn day(&self, date: NaiveDate) -> Day {
+    /// One day's opening periods in minutes from its midnight (the end may be 1440, 24:00), and
+    /// whether part of the day is unknown.
+    fn periods(&self, date: NaiveDate) -> (Vec<(u16, u16)>, bool) {
         let mut open = Vec::new();
         let mut unknown = false;
         for range in self.oh.schedule_at(date) {
-            // A period carried over from the day before starts at 00:00 and is listed there.
-            if range.range.start.hour() >= 24 {
+            let minutes =
+                |t: opening_hours_syntax::ExtendedTime| u16::from(t.hour()) * 60 + u16::from(t.minute());
+            let (start, end) = (minutes(range.range.start), minutes(range.range.end).min(24 * 60));
+            if start >= end {
                 continue;
             }
             match range.kind {
-                RuleKind::Open => open.push((
-                    hhmm(range.range.start.hour(), range.range.start.minute()),
-                    hhmm(range.range.end.hour(), range.range.end.minute()),
-                )),
+                RuleKind::Open => open.push((start, end)),
                 RuleKind::Unknown => unknown = true,
                 RuleKind::Closed => {}
             }
         }
-        Day {
-            date: date.to_string(),
-            weekday: date.weekday().number_from_monday(),
-            open,
-            unknown,
-            holiday: is_public_holiday(date),
-        }
+        (open, unknown)
     }
+}
+
+/// `HH:MM` for minutes from a day's midnight: 1440 is `24:00` (the end of a day), beyond that the
+/// time on the next day (`26:00` is `02:00`).
+fn clock(minutes: u16) -> String {
+    let m = if minutes > 24 * 60 { minutes - 24 * 60 } else { minutes };
+    format!("{:02}:{:02}", m / 60, m % 60)
 }
 
 /// Whether `date` is a public holiday in Poland (the `PH` of the expressions).
@@ -184,11 +218,6 @@ pub fn warsaw(y: i32, m: u32, d: u32, h: u32, min: u32) -> Option<DateTime<Utc>>
         .with_ymd_and_hms(y, m, d, h, min, 0)
         .earliest()
         .map(|t| t.with_timezone(&Utc))
-}
-
-/// `HH:MM`, wrapping hours past midnight (`26:00` is `02:00` the next day).
-pub fn hhmm(hour: u8, minute: u8) -> String {
-    format!("{:02}:{minute:02}", hour % 24)
 }
 
 fn error_of(raw: &str, e: &opening_hours_syntax::Error) -> HoursError {
@@ -262,6 +291,21 @@ mod tests {
         assert!(is_public_holiday(
             NaiveDate::from_ymd_opt(2026, 11, 11).unwrap()
         ));
+    }
+
+    #[test]
+    fn the_week_lists_a_night_once_on_the_day_it_starts() {
+        let h = Hours::parse("Fr-Sa 22:00-02:00").unwrap();
+        let week = h.week(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let open: Vec<(u32, Vec<(String, String)>)> =
+            week.into_iter().map(|d| (d.weekday, d.open)).collect();
+        let night = vec![("22:00".to_string(), "02:00".to_string())];
+        assert_eq!(open[4], (5, night.clone()));
+        assert_eq!(open[5], (6, night));
+        assert_eq!(open[6], (7, vec![]));
+        let always = Hours::parse("24/7").unwrap();
+        let day = &always.week(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())[0];
+        assert_eq!(day.open, vec![("00:00".to_string(), "24:00".to_string())]);
     }
 
     #[test]

@@ -124,7 +124,12 @@ struct ServiceJson<'a> {
     guides: Vec<&'a str>,
 }
 
-fn service_json<'a>(site: &'a Site, lang: &str, s: &'a Service, now: DateTime<Utc>) -> ServiceJson<'a> {
+fn service_json<'a>(
+    site: &'a Site,
+    lang: &str,
+    s: &'a Service,
+    now: DateTime<Utc>,
+) -> ServiceJson<'a> {
     let tv = |t: &'a Text| text_view(site, lang, t);
     ServiceJson {
         id: &s.id,
@@ -325,4 +330,3 @@ pub async fn hsds_service(
         None => not_found(&id),
     }
 }
-

@@ -97,7 +97,12 @@ pub(super) fn status(site: &Site, lang: &str, service: &Service, now: DateTime<U
 }
 
 /// The state of one schedule, in words.
-pub(super) fn state_view(site: &Site, lang: &str, state: HoursState, now: DateTime<Utc>) -> StatusView {
+pub(super) fn state_view(
+    site: &Site,
+    lang: &str,
+    state: HoursState,
+    now: DateTime<Utc>,
+) -> StatusView {
     let l = &site.locales;
     let mut args = fluent_bundle::FluentArgs::new();
     match state {
@@ -267,7 +272,11 @@ pub async fn list(State(state): State<AppState>, params: Params, uri: Uri) -> Re
         .filter_map(|c| card(&site, &lang, c, now))
         .collect();
     let topics = choices(
-        facets.topics.iter().map(|(t, n)| (t.as_str(), t.as_str(), *n)).collect(),
+        facets
+            .topics
+            .iter()
+            .map(|(t, n)| (t.as_str(), t.as_str(), *n))
+            .collect(),
         filter.topic.as_deref(),
     );
     let languages = choices(
@@ -279,7 +288,11 @@ pub async fn list(State(state): State<AppState>, params: Params, uri: Uri) -> Re
         filter.speaks.as_deref(),
     );
     let places = choices(
-        facets.places.iter().map(|(p, n)| (p.as_str(), p.as_str(), *n)).collect(),
+        facets
+            .places
+            .iter()
+            .map(|(p, n)| (p.as_str(), p.as_str(), *n))
+            .collect(),
         filter.place.as_deref(),
     );
     let orgs = choices(
@@ -290,7 +303,12 @@ pub async fn list(State(state): State<AppState>, params: Params, uri: Uri) -> Re
             .collect(),
         filter.org.map(|o| o.as_str()),
     );
-    let all_langs: Vec<&str> = site.config.languages.iter().map(|l| l.code.as_str()).collect();
+    let all_langs: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
     let f = frame(&site, &lang, "services", &lang, &all_langs);
     let view = ListPage {
         count: results.len(),
@@ -329,7 +347,13 @@ struct HoursView {
     raw: String,
 }
 
-fn hours_view(site: &Site, lang: &str, h: &Hours, place: Option<String>, now: DateTime<Utc>) -> HoursView {
+fn hours_view(
+    site: &Site,
+    lang: &str,
+    h: &Hours,
+    place: Option<String>,
+    now: DateTime<Utc>,
+) -> HoursView {
     let today = hours::local_date(now);
     HoursView {
         place,
@@ -474,7 +498,10 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
                 slug: &g.slug,
                 title: &p.title,
                 lang: (p.lang != lang).then_some(p.lang.as_str()),
-                dir: site.config.language(&p.lang).map_or("ltr", |l| l.dir.as_str()),
+                dir: site
+                    .config
+                    .language(&p.lang)
+                    .map_or("ltr", |l| l.dir.as_str()),
             })
         })
         .collect();
@@ -547,8 +574,19 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
         short_link: format!("{}/s/{}", site.config.base_url, s.id),
         name,
     };
-    let all_langs: Vec<&str> = site.config.languages.iter().map(|l| l.code.as_str()).collect();
-    let f = frame(&site, &lang, &format!("services/{}", s.id), &lang, &all_langs);
+    let all_langs: Vec<&str> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    let f = frame(
+        &site,
+        &lang,
+        &format!("services/{}", s.id),
+        &lang,
+        &all_langs,
+    );
     page(&site, "service.html", f, view, StatusCode::OK)
 }
 

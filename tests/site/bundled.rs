@@ -3,7 +3,7 @@
 use crate::common::{TestApp, repo_root};
 
 #[test]
-fn bundled_content_passes_check_without_errors_or_warnings() {
+fn bundled_content_passes_check_without_errors_or_unexpected_warnings() {
     let site = witaj::Site::load(&repo_root())
         .unwrap_or_else(|d| panic!("bundled content has errors:\n{d}"));
     assert!(

@@ -10,3 +10,4 @@ mod cli;
 mod guides;
 mod http;
 mod languages;
+mod statement;
