@@ -9,7 +9,9 @@ pub mod content;
 pub mod diagnostics;
 pub mod directory;
 pub mod i18n;
+pub mod search;
 pub mod site;
+pub mod state;
 pub mod theme;
 pub mod web;
 

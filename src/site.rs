@@ -10,9 +10,11 @@ use std::time::Instant;
 
 use crate::config::Config;
 use crate::content::Content;
+use crate::content::statement::Statement;
 use crate::diagnostics::Diagnostics;
 use crate::directory::Directory;
 use crate::i18n::Locales;
+use crate::search::SearchIndex;
 use crate::theme::Theme;
 
 #[derive(Debug)]
@@ -21,7 +23,11 @@ pub struct Site {
     pub config: Config,
     pub content: Content,
     pub directory: Directory,
+    /// The accessibility statement's organisation-specific parts.
+    pub statement: Statement,
     pub locales: Arc<Locales>,
+    /// The full-text index of guides and services, built from the rest of the snapshot.
+    pub search: SearchIndex,
     pub theme: Theme,
     /// Problems that did not stop publication, for `witaj check` and the log.
     pub warnings: Diagnostics,
@@ -48,6 +54,8 @@ impl Site {
                 );
             }
         }
+        let today = time::OffsetDateTime::now_utc().date();
+        let statement = Statement::load(root, &config, today, &mut diags);
         let directory = Directory::load(root, &config, &mut diags);
         directory.check_citations(&content, &mut diags);
         for m in &config.municipalities {
@@ -68,14 +76,27 @@ impl Site {
             }
         }
         let theme = Theme::load(root, locales.clone(), &mut diags);
-        if diags.has_errors() {
+        let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);
-        }
+        };
+        let search = match SearchIndex::build(&config, &content, &directory) {
+            Ok(index) => index,
+            Err(e) => {
+                diags.error(
+                    std::path::Path::new("content"),
+                    None,
+                    format_args!("the search index could not be built: {e}"),
+                );
+                return Err(diags);
+            }
+        };
         Ok(Site {
             root: root.to_path_buf(),
             config,
             content,
             directory,
+            statement,
+            search,
             locales,
             theme,
             warnings: diags,

@@ -86,6 +86,44 @@ month-11 = November
 month-12 = December
 date-format = { $day } { $month } { $year }
 
+## Accessibility statement (deklaracja dostępności), on the ministry's template
+footer-accessibility = Accessibility statement
+a11y-title = Accessibility statement
+a11y-translation-note = This translation of the statement is for information; the Polish version is binding.
+a11y-operator-unnamed = The body running this site (name not provided yet)
+a11y-intro = is committed to making its website accessible in accordance with the act of 4 April 2019 on the digital accessibility of websites and mobile applications of public bodies.
+a11y-scope-label = This accessibility statement applies to:
+a11y-scope = the website
+a11y-published = Website published on:
+a11y-updated = Last significant update:
+a11y-status-heading = Compliance status
+a11y-status-full = This website is fully compliant with the act of 4 April 2019 on the digital accessibility of websites and mobile applications of public bodies.
+a11y-status-partial = This website is partially compliant with the act of 4 April 2019 on the digital accessibility of websites and mobile applications of public bodies, due to the non-compliances or exemptions listed below.
+a11y-status-none = This website is not compliant with the act of 4 April 2019 on the digital accessibility of websites and mobile applications of public bodies.
+a11y-issues-heading = Content that is not accessible
+a11y-preparation-heading = Preparation of this statement
+a11y-prepared = This statement was prepared on:
+a11y-reviewed = It was last reviewed and updated on:
+a11y-assessment-self = The statement was prepared on the basis of a self-assessment by the public body.
+a11y-assessment-audit = The statement was prepared on the basis of an examination by an outside body:
+a11y-keyboard = You can use your browser's standard keyboard shortcuts on this website.
+a11y-contact-heading = Feedback and contact information
+a11y-contact-intro = If you notice an accessibility problem on this website, please contact us. You can also ask us in the same way for information that is not accessible on the website in another, accessible form.
+a11y-contact-person = Contact person:
+a11y-email = E-mail address:
+a11y-phone = Phone:
+a11y-not-provided = not provided yet
+a11y-procedure-heading = Requests and complaints
+a11y-procedure-1 = Everyone has the right to request that a website, a mobile application or any part of them be made digitally accessible. You can also request the information in an alternative form, for example by having a document that is not digitally accessible read out, or the content of a video without audio description described.
+a11y-procedure-2 = The request should include the details of the person making it, which website or mobile application it concerns, and how to contact that person. If the person asks to receive the information in an alternative form, they should also say which form suits them.
+a11y-procedure-3 = The public body should fulfil the request without delay and no later than 7 days from the day it was made. If this is not possible, the public body informs the person without delay when the request can be fulfilled, which may not be later than 2 months from the day it was made. If digital accessibility cannot be provided, the public body may offer an alternative way of accessing the information.
+a11y-procedure-4 = If the public body refuses the request for accessibility or for an alternative way of accessing the information, the person who made it may file a complaint about the digital accessibility of the website, mobile application or part of them. Once this procedure is exhausted, they may also apply to the Commissioner for Human Rights (Rzecznik Praw Obywatelskich).
+a11y-ombudsman-link = Website of the Commissioner for Human Rights
+a11y-architecture-heading = Physical accessibility
+a11y-communication-heading = Communication accessibility
+a11y-apps-heading = Mobile applications
+a11y-apps-none = The public body does not provide mobile applications.
+
 ## Directory
 # The directory of services: /{lang}/services, one service's page, hours and filters.
 nav-services = Where to get help
@@ -171,3 +209,25 @@ county-gdynia = Gdynia
 county-sopot = Sopot
 county-slupsk = Słupsk
 county-pucki = Puck County
+
+## Search
+search-label = Search the guides and services
+search-button = Search
+search-title = Search
+search-empty = Type what you are looking for, for example: PESEL, benefit, Polish course, doctor.
+search-results-count =
+    { $count ->
+        [one] { $count } result found
+       *[other] { $count } results found
+    }
+search-did-you-mean = Did you mean:
+search-browse-topics = Browse the topics
+search-other-languages = Results in other languages
+search-in-language = language:
+search-topics-filter = Narrow down to a topic
+search-all-topics = All topics
+search-pages-label = Result pages
+search-previous = Previous
+search-next = Next
+search-section = Section:
+search-service-label = service

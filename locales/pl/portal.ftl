@@ -91,6 +91,44 @@ month-11 = listopada
 month-12 = grudnia
 date-format = { $day } { $month } { $year }
 
+## Accessibility statement (deklaracja dostępności), on the ministry's template
+footer-accessibility = Deklaracja dostępności
+a11y-title = Deklaracja dostępności
+a11y-translation-note = To tłumaczenie deklaracji ma charakter informacyjny; wiążąca jest wersja polska.
+a11y-operator-unnamed = Podmiot prowadzący ten serwis (nazwy jeszcze nie podano)
+a11y-intro = zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z przepisami ustawy z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.
+a11y-scope-label = Deklaracja dostępności dotyczy:
+a11y-scope = strona internetowa
+a11y-published = Data publikacji strony internetowej:
+a11y-updated = Data ostatniej istotnej aktualizacji:
+a11y-status-heading = Stan dostępności cyfrowej
+a11y-status-full = Strona internetowa jest zgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.
+a11y-status-partial = Strona internetowa jest częściowo zgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych z powodu niezgodności lub wyłączeń wymienionych poniżej.
+a11y-status-none = Strona internetowa jest niezgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.
+a11y-issues-heading = Treści niedostępne
+a11y-preparation-heading = Przygotowanie deklaracji dostępności
+a11y-prepared = Deklarację sporządzono dnia:
+a11y-reviewed = Deklarację ostatnio poddano przeglądowi i aktualizacji dnia:
+a11y-assessment-self = Deklarację sporządzono na podstawie samooceny przeprowadzonej przez podmiot publiczny.
+a11y-assessment-audit = Deklarację sporządzono na podstawie badania przeprowadzonego przez podmiot zewnętrzny:
+a11y-keyboard = Na stronie można korzystać ze standardowych skrótów klawiaturowych przeglądarki.
+a11y-contact-heading = Informacje zwrotne i dane kontaktowe
+a11y-contact-intro = Jeśli zauważysz problem z dostępnością tej strony, skontaktuj się z nami. W ten sam sposób możesz poprosić o informacje niedostępne na stronie w innej, dostępnej formie.
+a11y-contact-person = Osoba kontaktowa:
+a11y-email = Adres e-mail:
+a11y-phone = Telefon:
+a11y-not-provided = nie podano jeszcze
+a11y-procedure-heading = Procedura wnioskowo-skargowa
+a11y-procedure-1 = Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej, aplikacji mobilnej lub jakiegoś ich elementu. Można także zażądać udostępnienia informacji za pomocą alternatywnego sposobu dostępu, na przykład przez odczytanie niedostępnego cyfrowo dokumentu, opisanie zawartości filmu bez audiodeskrypcji itp.
+a11y-procedure-2 = Żądanie powinno zawierać dane osoby zgłaszającej żądanie, wskazanie, o którą stronę internetową lub aplikację mobilną chodzi, oraz sposób kontaktu. Jeżeli osoba żądająca zgłasza potrzebę otrzymania informacji za pomocą alternatywnego sposobu dostępu, powinna także określić dogodny dla niej sposób przedstawienia tej informacji.
+a11y-procedure-3 = Podmiot publiczny powinien zrealizować żądanie niezwłocznie, nie później niż w ciągu 7 dni od dnia wystąpienia z żądaniem. Jeżeli dotrzymanie tego terminu nie jest możliwe, podmiot publiczny niezwłocznie informuje o tym wnoszącego żądanie, kiedy realizacja żądania będzie możliwa, przy czym termin ten nie może być dłuższy niż 2 miesiące od dnia wystąpienia z żądaniem. Jeżeli zapewnienie dostępności cyfrowej nie jest możliwe, podmiot publiczny może zaproponować alternatywny sposób dostępu do informacji.
+a11y-procedure-4 = Jeżeli podmiot publiczny odmówi realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji, wnoszący żądanie może złożyć skargę w sprawie zapewnienia dostępności cyfrowej strony internetowej, aplikacji mobilnej lub ich elementu. Po wyczerpaniu tej procedury można także złożyć wniosek do Rzecznika Praw Obywatelskich.
+a11y-ombudsman-link = Strona internetowa Rzecznika Praw Obywatelskich
+a11y-architecture-heading = Dostępność architektoniczna
+a11y-communication-heading = Dostępność komunikacyjno-informacyjna
+a11y-apps-heading = Aplikacje mobilne
+a11y-apps-none = Podmiot nie udostępnia aplikacji mobilnych.
+
 ## Directory
 # The directory of services: /{lang}/services, one service's page, hours and filters.
 nav-services = Gdzie po pomoc
@@ -179,3 +217,27 @@ county-gdynia = Gdynia
 county-sopot = Sopot
 county-slupsk = Słupsk
 county-pucki = powiat pucki
+
+## Search
+search-label = Szukaj w przewodnikach i usługach
+search-button = Szukaj
+search-title = Wyszukiwanie
+search-empty = Wpisz, czego szukasz, na przykład: PESEL, zasiłek, kurs polskiego, lekarz.
+search-results-count =
+    { $count ->
+        [one] Znaleziono { $count } wynik
+        [few] Znaleziono { $count } wyniki
+        [many] Znaleziono { $count } wyników
+       *[other] Znaleziono { $count } wyniku
+    }
+search-did-you-mean = Czy chodziło ci o:
+search-browse-topics = Przejrzyj tematy
+search-other-languages = Wyniki w innych językach
+search-in-language = język:
+search-topics-filter = Zawęź do tematu
+search-all-topics = Wszystkie tematy
+search-pages-label = Strony wyników
+search-previous = Poprzednia
+search-next = Następna
+search-section = Sekcja:
+search-service-label = usługa

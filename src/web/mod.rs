@@ -11,7 +11,9 @@ mod middleware;
 mod pages;
 mod params;
 mod render;
+mod search;
 mod services;
+mod statement;
 
 use std::sync::Arc;
 
@@ -21,6 +23,7 @@ use axum::routing::get;
 use chrono::{DateTime, Utc};
 
 use crate::site::Site;
+use crate::state::Store;
 
 /// The time source of the handlers that say "open now": the real clock in `serve`, a fixed instant
 /// in tests.
@@ -31,6 +34,8 @@ pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 pub struct AppState {
     site: Arc<ArcSwap<Site>>,
     clock: Clock,
+    /// State that is not content (search gaps), apart from the snapshot.
+    store: Arc<Store>,
 }
 
 impl AppState {
@@ -38,7 +43,18 @@ impl AppState {
         AppState {
             site: Arc::new(ArcSwap::from_pointee(site)),
             clock: Arc::new(Utc::now),
+            store: Arc::new(Store::in_memory()),
         }
+    }
+
+    /// The same state keeping its non-content state in `store` (a SQLite file when serving).
+    pub fn with_store(mut self, store: Store) -> Self {
+        self.store = Arc::new(store);
+        self
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     /// The same state answering "now" with `clock` (tests pass a fixed instant).
@@ -83,6 +99,10 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/", get(pages::home))
         .route("/{lang}/guides/{slug}", get(pages::guide))
         .route("/{lang}/topics/{topic}", get(pages::topic))
+        .route("/{lang}/accessibility", get(statement::statement))
+        .route("/{lang}/search", get(search::search_page))
+        .route("/api/search", get(search::search_api))
+        .route("/api/suggest", get(search::suggest_api))
         .route("/{lang}/services", get(services::list))
         .route("/{lang}/services/{id}", get(services::show))
         .fallback(error::fallback)

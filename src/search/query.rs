@@ -1,0 +1,190 @@
+//! From what a visitor typed to a tantivy query, by code: words, quoted phrases and the word being
+//! typed. There is no query syntax to get wrong, so no input can make a query fail.
+
+use tantivy::Term;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::IndexRecordOption;
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::analysis::analyze;
+use super::index::LangFields;
+
+/// Longest query taken into account, in characters: a 10 KB paste is cut, not refused.
+const MAX_CHARS: usize = 256;
+/// Most words taken into account; a whole question rarely has more.
+const MAX_WORDS: usize = 24;
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ParsedQuery {
+    pub words: Vec<String>,
+    /// Quoted phrases: `"karta pobytu"`, also in Polish quotes `„karta pobytu”`.
+    pub phrases: Vec<String>,
+    /// The last word is still being typed (no space after it), so it also matches as a prefix.
+    pub partial_last: bool,
+}
+
+impl ParsedQuery {
+    pub fn parse(text: &str) -> ParsedQuery {
+        let text: String = text
+            .chars()
+            .take(MAX_CHARS)
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let mut parsed = ParsedQuery::default();
+        let mut outside = String::new();
+        let mut phrase: Option<String> = None;
+        for c in text.chars() {
+            let quote = matches!(c, '"' | '„' | '”' | '“' | '«' | '»');
+            match (&mut phrase, quote) {
+                (None, true) => phrase = Some(String::new()),
+                (Some(p), true) => {
+                    let p = std::mem::take(p);
+                    if !p.trim().is_empty() {
+                        parsed.phrases.push(p.trim().to_string());
+                    }
+                    phrase = None;
+                    outside.push(' ');
+                }
+                (Some(p), false) => p.push(c),
+                (None, false) => outside.push(c),
+            }
+        }
+        // An unclosed quote is not a phrase: its words count as words.
+        if let Some(p) = phrase {
+            outside.push(' ');
+            outside.push_str(&p);
+        }
+        parsed.partial_last = !text.ends_with(char::is_whitespace)
+            && !text.trim_end().ends_with(['"', '”', '“', '»']);
+        parsed.words = outside
+            .split_whitespace()
+            .take(MAX_WORDS)
+            .map(str::to_string)
+            .collect();
+        parsed
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.phrases.is_empty()
+    }
+}
+
+/// The query for one language's fields. `fuzzy` adds typo tolerance (the reader's own language);
+/// other languages are matched exactly, which keeps the cross-language pass cheap.
+pub fn build_query(
+    parsed: &ParsedQuery,
+    analyzer: &mut TextAnalyzer,
+    f: &LangFields,
+    fuzzy: bool,
+    reader_lang: &str,
+) -> Option<Box<dyn Query>> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let last = parsed.words.len().saturating_sub(1);
+    for (i, word) in parsed.words.iter().enumerate() {
+        let typing = parsed.partial_last && i == last;
+        let mut terms = analyze(analyzer, word);
+        // A Polish term typed in Cyrillic also counts in its Latin spelling.
+        if let Some(latin) = super::translit::to_polish_latin(word, reader_lang) {
+            for t in analyze(analyzer, &latin) {
+                if !terms.contains(&t) {
+                    terms.push(t);
+                }
+            }
+        }
+        for term in terms {
+            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
+                let q = TermQuery::new(
+                    Term::from_field_text(field, &term),
+                    IndexRecordOption::WithFreqs,
+                );
+                alternatives.push((Occur::Should, boosted(q, boost)));
+            }
+            let chars = term.chars().count();
+            // Typo tolerance from four letters (`pesl`); on shorter words one edit reaches too many
+            // others.
+            if fuzzy && chars >= 4 {
+                let distance = if chars >= 9 { 2 } else { 1 };
+                for (field, boost) in [(f.title, 1.2), (f.body, 0.4)] {
+                    let q =
+                        FuzzyTermQuery::new(Term::from_field_text(field, &term), distance, true);
+                    alternatives.push((Occur::Should, boosted(q, boost)));
+                }
+            }
+            if typing && chars >= 2 {
+                for (field, boost) in [(f.title, 1.0), (f.body, 0.3)] {
+                    let q =
+                        FuzzyTermQuery::new_prefix(Term::from_field_text(field, &term), 0, false);
+                    alternatives.push((Occur::Should, boosted(q, boost)));
+                }
+            }
+            clauses.push((Occur::Should, Box::new(BooleanQuery::new(alternatives))));
+        }
+    }
+    for phrase in &parsed.phrases {
+        let terms = analyze(analyzer, phrase);
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
+            let q: Box<dyn Query> = if terms.len() >= 2 {
+                let ts = terms
+                    .iter()
+                    .map(|t| Term::from_field_text(field, t))
+                    .collect();
+                Box::new(PhraseQuery::new(ts))
+            } else if let Some(t) = terms.first() {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, t),
+                    IndexRecordOption::WithFreqs,
+                ))
+            } else {
+                continue;
+            };
+            alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+        }
+        if !alternatives.is_empty() {
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        }
+    }
+    if clauses.is_empty() {
+        return None;
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+fn boosted(q: impl Query + 'static, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(Box::new(q), boost))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_phrases_and_the_word_being_typed() {
+        let p = ParsedQuery::parse("jak dostać \"karta pobytu\" zasił");
+        assert_eq!(p.words, ["jak", "dostać", "zasił"]);
+        assert_eq!(p.phrases, ["karta pobytu"]);
+        assert!(p.partial_last);
+        assert!(!ParsedQuery::parse("pesel ").partial_last);
+    }
+
+    #[test]
+    fn polish_quotes_and_unbalanced_quotes() {
+        assert_eq!(ParsedQuery::parse("„urząd pracy”").phrases, ["urząd pracy"]);
+        let p = ParsedQuery::parse("\"karta pobytu");
+        assert!(p.phrases.is_empty());
+        assert_eq!(p.words, ["karta", "pobytu"]);
+    }
+
+    #[test]
+    fn hostile_input_is_just_words() {
+        let p = ParsedQuery::parse("title:x OR \u{0}\u{7}");
+        assert_eq!(p.words, ["title:x", "OR"]);
+        let long = "a ".repeat(10_000);
+        assert!(ParsedQuery::parse(&long).words.len() <= MAX_WORDS);
+        assert!(ParsedQuery::parse("   ").is_empty());
+        assert!(ParsedQuery::parse("\"\"").is_empty());
+    }
+}

@@ -1,0 +1,141 @@
+//! The search page without JavaScript, the JSON API, zero-result help, and queries that must not
+//! break anything.
+
+use crate::common::TestApp;
+
+fn app() -> TestApp {
+    TestApp::new(witaj::Site::load(&crate::common::repo_root()).unwrap())
+}
+
+#[tokio::test]
+async fn the_search_page_works_without_javascript() {
+    let app = app();
+    let r = app.get("/pl/search?q=zasi%C5%82ku").await;
+    r.assert_status(200)
+        .assert_contains(
+            "<form class=\"search-big\" role=\"search\" action=\"/pl/search\" method=\"get\">",
+        )
+        .assert_contains("value=\"zasiłku\"")
+        .assert_contains("<ol class=\"results\">")
+        .assert_contains("href=\"/pl/guides/social-help#")
+        .assert_contains("<mark>");
+    // Every page carries the search form in its header.
+    app.get("/uk/guides/pesel")
+        .await
+        .assert_contains("action=\"/uk/search\"");
+}
+
+#[tokio::test]
+async fn the_api_returns_json() {
+    let app = app();
+    let r = app.get("/api/search?q=karta+pobytu&lang=uk&limit=2").await;
+    r.assert_status(200);
+    assert!(
+        r.header("content-type")
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let v: serde_json::Value = serde_json::from_slice(&r.bytes).unwrap();
+    assert_eq!(v["lang"], "uk");
+    assert_eq!(v["query"], "karta pobytu");
+    let results = v["results"].as_array().unwrap();
+    assert!(!results.is_empty() && results.len() <= 2, "{v}");
+    let first = &results[0];
+    for key in ["kind", "id", "title", "url", "lang", "snippet"] {
+        assert!(first.get(key).is_some(), "result has `{key}`: {first}");
+    }
+    assert!(
+        first["url"].as_str().unwrap().starts_with("/uk/"),
+        "{first}"
+    );
+    // Unknown language and limit: defaults, not errors.
+    app.get("/api/search?q=pesel&lang=xx&limit=zzz")
+        .await
+        .assert_status(200)
+        .assert_contains("\"lang\":\"pl\"");
+    let s = app.get("/api/suggest?q=pes&lang=pl").await;
+    s.assert_status(200).assert_contains("PESEL");
+}
+
+#[tokio::test]
+async fn other_languages_follow_when_the_readers_has_few() {
+    let app = app();
+    // Georgian has three guides; a query for social help finds it in other languages, marked.
+    let r = app.get("/ka/search?q=MOPR").await;
+    r.assert_status(200)
+        .assert_contains("id=\"other-languages\"")
+        .assert_contains("<bdi lang=\"pl\">Polski</bdi>");
+}
+
+#[tokio::test]
+async fn no_results_suggests_a_spelling_and_topics_and_is_counted() {
+    let app = app();
+    let r = app.get("/pl/search?q=qwxz+vvbnm").await;
+    r.assert_status(200)
+        .assert_contains("id=\"browse-topics\"")
+        .assert_contains("href=\"/pl/topics/documents\"");
+    app.get("/pl/search?q=Qwxz++VVBNM").await.assert_status(200);
+    let gaps = app.state.store().search_gaps(Some("pl"), 10).unwrap();
+    assert!(
+        gaps.iter().any(|g| g.query == "qwxz vvbnm" && g.count == 2),
+        "{gaps:?}"
+    );
+    // A misspelling with a close word gets a "did you mean".
+    let v: serde_json::Value =
+        serde_json::from_slice(&app.get("/api/search?q=zasilkkek&lang=pl").await.bytes).unwrap();
+    if v["total"] == 0 {
+        assert!(v["suggestion"].as_str().is_some(), "{v}");
+    }
+}
+
+#[tokio::test]
+async fn facets_and_pages_narrow_the_results() {
+    let app = app();
+    let r = app.get("/pl/search?q=pomoc").await;
+    r.assert_status(200)
+        .assert_contains("class=\"facets\"")
+        .assert_contains("&amp;topic=");
+    let narrowed = app.get("/pl/search?q=pomoc&topic=legal-aid").await;
+    narrowed
+        .assert_status(200)
+        .assert_contains("href=\"/pl/guides/legal-aid");
+    // Paging past the end is an empty page, not an error.
+    app.get("/pl/search?q=pomoc&page=999")
+        .await
+        .assert_status(200);
+    app.get("/pl/search?q=pomoc&page=-1&topic=%ff")
+        .await
+        .assert_status(200);
+}
+
+#[tokio::test]
+async fn bad_queries_give_a_normal_page() {
+    let app = app();
+    let long = "a".repeat(10 * 1024);
+    for q in [
+        String::new(),
+        long,
+        "\"karta pobytu".to_string(),
+        "title:x OR".to_string(),
+        "\u{0}\u{1}\u{1b}\u{7f}".to_string(),
+        "(((AND NOT".to_string(),
+        "*?~^2".to_string(),
+        "\u{202e}😀".to_string(),
+    ] {
+        let q: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
+        app.get(&format!("/pl/search?q={q}"))
+            .await
+            .assert_status(200);
+        app.get(&format!("/api/search?lang=uk&q={q}"))
+            .await
+            .assert_status(200);
+        app.get(&format!("/api/suggest?lang=ar&q={q}"))
+            .await
+            .assert_status(200);
+    }
+    app.get("/pl/search")
+        .await
+        .assert_status(200)
+        .assert_contains("id=\"browse-topics\"");
+    app.get("/pl/search?q=%").await.assert_status(200);
+}
