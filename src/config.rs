@@ -302,6 +302,11 @@ impl Config {
         })
     }
 
+    /// Every language's code, in the configured order.
+    pub fn codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }

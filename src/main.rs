@@ -23,6 +23,10 @@ struct Cli {
     /// The site folder: the one holding portal.toml, content/, locales/, templates/ and static/.
     #[arg(long, global = true, default_value = ".")]
     root: PathBuf,
+    /// The SQLite file for state that is not content (search gaps); default: state/witaj.sqlite3
+    /// under the site folder.
+    #[arg(long, global = true)]
+    state: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -52,6 +56,15 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// List what visitors searched for and did not find, most frequent first.
+    SearchGaps {
+        /// Only this language.
+        #[arg(long)]
+        lang: Option<String>,
+        /// How many to list.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
     /// Record in a translation that it matches the current source-language text.
     Stamp {
         /// Translation files, e.g. content/guides/pesel/uk.md
@@ -74,8 +87,13 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    let state = cli
+        .state
+        .clone()
+        .unwrap_or_else(|| cli.root.join("state/witaj.sqlite3"));
     let result = match cli.command.unwrap_or(Command::Serve { bind: None }) {
-        Command::Serve { bind } => serve(&cli.root, bind),
+        Command::Serve { bind } => serve(&cli.root, bind, &state),
+        Command::SearchGaps { lang, limit } => search_gaps(&state, lang.as_deref(), limit),
         Command::Check => check(&cli.root),
         Command::Status => status(&cli.root),
         Command::Export {
@@ -134,12 +152,7 @@ fn status(root: &Path) -> Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    let codes: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let codes = site.config.codes();
     let width = site
         .content
         .guides
@@ -251,7 +264,29 @@ fn stamp_files(root: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-fn serve(root: &Path, bind: Option<String>) -> Result<ExitCode> {
+fn search_gaps(state: &Path, lang: Option<&str>, limit: usize) -> Result<ExitCode> {
+    if !state.exists() {
+        println!(
+            "no searches recorded yet ({} does not exist)",
+            state.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let store = witaj::state::Store::open(state)?;
+    let gaps = store.search_gaps(lang, limit)?;
+    if gaps.is_empty() {
+        println!("no searches without results");
+    }
+    for g in gaps {
+        println!(
+            "{:>6}  {:<3} {}  (first {}, last {})",
+            g.count, g.lang, g.query, g.first_seen, g.last_seen
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(root: &Path, bind: Option<String>, state_file: &Path) -> Result<ExitCode> {
     let site = match load(root) {
         Ok(site) => site,
         Err(diags) => {
@@ -280,7 +315,15 @@ fn serve(root: &Path, bind: Option<String>) -> Result<ExitCode> {
             site.content.guides.len(),
             site.config.languages.len()
         );
-        let state = AppState::new(site);
+        let store = match witaj::state::Store::open(state_file) {
+            Ok(store) => store,
+            Err(e) => {
+                // Serving matters more than counting: say so loudly and count in memory.
+                eprintln!("witaj: warning: {e}; searches without results are counted in memory only until restart");
+                witaj::state::Store::in_memory()
+            }
+        };
+        let state = AppState::new(site).with_store(store);
         spawn_reload_on_hangup(state.clone(), root.to_path_buf());
         axum::serve(listener, router(state))
             .with_graceful_shutdown(shutdown_signal())

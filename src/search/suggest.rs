@@ -77,18 +77,13 @@ impl Vocabulary {
     }
 }
 
-/// Lower-case without diacritics, for comparing what people type without Polish letters.
+/// Lower case without Polish diacritics (and with `ё`, `ї` as `е`, `і`), for comparing what
+/// people type without those letters.
 pub fn fold(s: &str) -> String {
-    s.chars()
+    let mut out = String::new();
+    super::normalize::fold_polish(s, &mut out);
+    out.chars()
         .map(|c| match c {
-            'ą' => 'a',
-            'ć' => 'c',
-            'ę' => 'e',
-            'ł' => 'l',
-            'ń' => 'n',
-            'ó' => 'o',
-            'ś' => 's',
-            'ź' | 'ż' => 'z',
             'ё' => 'е',
             'ї' => 'і',
             c => c,

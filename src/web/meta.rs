@@ -34,12 +34,7 @@ pub async fn robots(State(state): State<AppState>) -> Response {
 pub async fn sitemap(State(state): State<AppState>) -> Response {
     let site = state.site();
     let base = &site.config.base_url;
-    let codes: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let codes = site.config.codes();
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -80,6 +75,18 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
             .max()
             .map(|d| d.to_string());
         add(&format!("guides/{}", guide.slug), &langs, lastmod);
+    }
+    // The directory: its list and every service, in every language (texts fall back, the page's
+    // interface is in each).
+    if !site.directory.services.is_empty() {
+        add("services", &codes, None);
+    }
+    for service in site.directory.services.values() {
+        add(
+            &format!("services/{}", service.id),
+            &codes,
+            Some(service.verified.to_string()),
+        );
     }
     xml.push_str("</urlset>\n");
     (

@@ -63,12 +63,7 @@ pub async fn home(State(state): State<AppState>, params: Params) -> Response {
         .values()
         .filter_map(|g| listed(&site, &lang, g))
         .collect();
-    let all: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let all = site.config.codes();
     let f = frame(&site, &lang, "", &lang, &all);
     #[derive(Serialize)]
     struct Home<'a> {
@@ -97,12 +92,7 @@ pub async fn topic(State(state): State<AppState>, params: Params) -> Response {
         .filter_map(|g| listed(&site, &lang, g))
         .collect();
     let id = topic.clone();
-    let all: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let all = site.config.codes();
     let f = frame(&site, &lang, &format!("topics/{topic}"), &lang, &all);
     #[derive(Serialize)]
     struct Topic<'a> {

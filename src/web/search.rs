@@ -26,6 +26,20 @@ fn query_map(raw: Option<String>) -> HashMap<String, String> {
         .collect()
 }
 
+/// The trimmed `q` of a query string.
+fn query_text(query: &HashMap<String, String>) -> String {
+    query.get("q").map_or("", |q| q.trim()).to_string()
+}
+
+/// The APIs' `lang`: a language of the site, else the source language.
+fn api_lang(site: &Site, query: &HashMap<String, String>) -> String {
+    query
+        .get("lang")
+        .filter(|l| site.config.language(l).is_some())
+        .cloned()
+        .unwrap_or_else(|| site.config.source_language.clone())
+}
+
 /// A hit as a page or the API shows it.
 #[derive(Serialize)]
 pub struct HitView {
@@ -131,12 +145,7 @@ pub async fn search_page(
     let site = state.site();
     let lang = params.lang;
     let query = query_map(raw);
-    let q = query
-        .get("q")
-        .map(String::as_str)
-        .unwrap_or("")
-        .trim()
-        .to_string();
+    let q = query_text(&query);
     let topic = query
         .get("topic")
         .filter(|t| site.config.topics.contains(t))
@@ -256,12 +265,7 @@ pub async fn search_page(
         topic,
         q,
     };
-    let all: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let all = site.config.codes();
     let f = frame(&site, &lang, "search", &lang, &all);
     page(&site, "search.html", f, p, StatusCode::OK)
 }
@@ -281,17 +285,8 @@ struct ApiResults {
 pub async fn search_api(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let site = state.site();
     let query = query_map(raw);
-    let lang = query
-        .get("lang")
-        .filter(|l| site.config.language(l).is_some())
-        .cloned()
-        .unwrap_or_else(|| site.config.source_language.clone());
-    let q = query
-        .get("q")
-        .map(String::as_str)
-        .unwrap_or("")
-        .trim()
-        .to_string();
+    let lang = api_lang(&site, &query);
+    let q = query_text(&query);
     let limit = query
         .get("limit")
         .and_then(|l| l.parse::<usize>().ok())
@@ -334,11 +329,7 @@ pub async fn search_api(State(state): State<AppState>, RawQuery(raw): RawQuery) 
 pub async fn suggest_api(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
     let site = state.site();
     let query = query_map(raw);
-    let lang = query
-        .get("lang")
-        .filter(|l| site.config.language(l).is_some())
-        .cloned()
-        .unwrap_or_else(|| site.config.source_language.clone());
+    let lang = api_lang(&site, &query);
     let q = query.get("q").map(String::as_str).unwrap_or("");
     #[derive(Serialize)]
     struct Suggestion {

@@ -41,12 +41,7 @@ pub async fn statement(State(state): State<AppState>, params: Params) -> Respons
     let site = state.site();
     let lang = params.lang.as_str();
     let s = &site.statement;
-    let all: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let all = site.config.codes();
     let f = frame(&site, lang, "accessibility", lang, &all);
 
     #[derive(Serialize)]

@@ -6,11 +6,18 @@ use crate::common::{TestApp, repo_root};
 fn bundled_content_passes_check_without_errors_or_unexpected_warnings() {
     let site = witaj::Site::load(&repo_root())
         .unwrap_or_else(|d| panic!("bundled content has errors:\n{d}"));
-    assert!(
-        site.warnings.is_empty(),
-        "bundled content has warnings:\n{}",
-        site.warnings
-    );
+    // The one warning the bundled site keeps on purpose: the accessibility statement's operator
+    // details (name, contact) belong to whoever deploys the portal and cannot be invented here.
+    let unexpected: Vec<String> = site
+        .warnings
+        .iter()
+        .filter(|w| {
+            !(w.path.ends_with("content/accessibility.toml")
+                && w.message.contains("lacks the operator's"))
+        })
+        .map(ToString::to_string)
+        .collect();
+    assert!(unexpected.is_empty(), "bundled content has warnings:\n{}", unexpected.join("\n"));
     assert!(site.content.guides.len() >= 12);
     let count = |lang: &str| {
         site.content

@@ -7,6 +7,7 @@ mod common;
 mod bundled;
 mod check;
 mod cli;
+mod gaps;
 mod guides;
 mod http;
 mod languages;
