@@ -54,7 +54,8 @@ fn site() -> TestSite {
 }
 
 fn load(site: &TestSite) -> Site {
-    site.load().unwrap_or_else(|d| panic!("fixture has errors:\n{d}"))
+    site.load()
+        .unwrap_or_else(|d| panic!("fixture has errors:\n{d}"))
 }
 
 /// The router with its clock stopped at `now`.
@@ -87,7 +88,13 @@ impl App {
             .unwrap();
         let status = resp.status();
         let headers = resp.headers().clone();
-        let bytes = resp.into_body().collect().await.unwrap().to_bytes().to_vec();
+        let bytes = resp
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec();
         TestResponse {
             status,
             headers,
@@ -163,11 +170,19 @@ fn each_filter_alone() {
     );
     assert_eq!(
         found(&site, "speaks=uk", t),
-        set(&["legal-gdansk-uk", "legal-gdynia-uk", "social-gdynia-saturday"])
+        set(&[
+            "legal-gdansk-uk",
+            "legal-gdynia-uk",
+            "social-gdynia-saturday"
+        ])
     );
     assert_eq!(
         found(&site, "place=gdynia", t),
-        set(&["legal-gdynia-pl", "legal-gdynia-uk", "social-gdynia-saturday"])
+        set(&[
+            "legal-gdynia-pl",
+            "legal-gdynia-uk",
+            "social-gdynia-saturday"
+        ])
     );
     // A service counts in a municipality by a location there or by the areas it serves.
     assert_eq!(
@@ -243,10 +258,7 @@ fn unknown_or_garbage_values_are_ignored() {
     // The canonical query string keeps only what applies, in a fixed order.
     let f = filter(&site, "open=1&topic=legal-aid&junk=1&speaks=uk");
     assert_eq!(f.to_query(), "topic=legal-aid&speaks=uk&open=1");
-    assert_eq!(
-        filter(&site, "org=ngo&free=true").org,
-        Some(OrgKind::Ngo)
-    );
+    assert_eq!(filter(&site, "org=ngo&free=true").org, Some(OrgKind::Ngo));
 }
 
 #[test]
@@ -492,9 +504,7 @@ async fn the_services_page_is_small_accessible_and_without_inline_code() {
     let weight = r.bytes.len() + css.bytes.len();
     assert!(weight < 50_000, "{weight} bytes");
     // Right to left in Arabic, logical CSS does the rest.
-    app.get("/ar/services")
-        .await
-        .assert_contains("dir=\"rtl\"");
+    app.get("/ar/services").await.assert_contains("dir=\"rtl\"");
 }
 
 #[tokio::test]
@@ -595,12 +605,26 @@ async fn guides_and_services_point_at_each_other() {
 }
 
 #[tokio::test]
+async fn the_sitemap_lists_the_services() {
+    let s = site();
+    App::at(&s, tuesday())
+        .get("/sitemap.xml")
+        .await
+        .assert_contains("<loc>https://portal.example/uk/services</loc>")
+        .assert_contains("<loc>https://portal.example/ar/services/night-line</loc>")
+        .assert_contains("<lastmod>2026-11-20</lastmod>");
+}
+
+#[tokio::test]
 async fn the_short_link_opens_in_the_visitors_language() {
     let s = site();
     let app = App::at(&s, tuesday());
-    app.request("/s/legal-gdynia-uk", &[("accept-language", "uk-UA,uk;q=0.9")])
-        .await
-        .assert_redirect("/uk/services/legal-gdynia-uk");
+    app.request(
+        "/s/legal-gdynia-uk",
+        &[("accept-language", "uk-UA,uk;q=0.9")],
+    )
+    .await
+    .assert_redirect("/uk/services/legal-gdynia-uk");
     app.get("/s/nope").await.assert_status(404);
 }
 
@@ -661,7 +685,9 @@ async fn api_services_shape() {
     let body: Value = serde_json::from_slice(&missing.bytes).unwrap();
     assert!(body["error"].as_str().unwrap().contains("nope"));
     assert_eq!(
-        app.get("/api/services").await.header("access-control-allow-origin"),
+        app.get("/api/services")
+            .await
+            .header("access-control-allow-origin"),
         Some("*")
     );
 }
@@ -672,7 +698,12 @@ async fn hsds_root_and_pages() {
     let app = App::at(&s, tuesday());
     let root = app.json("/api/hsds/").await;
     assert_eq!(root["version"], "3.0");
-    assert!(root["openapi_url"].as_str().unwrap().ends_with("openapi.json"));
+    assert!(
+        root["openapi_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("openapi.json")
+    );
     assert!(root["profile"].is_string());
     assert_eq!(app.json("/api/hsds").await, root);
 
@@ -784,12 +815,17 @@ fn validate_hsds_service(v: &Value, seen: &mut BTreeMap<&'static str, BTreeSet<S
         match v {
             Value::Null => panic!("null at {path}"),
             Value::Array(a) => a.iter().for_each(|x| no_nulls(x, path)),
-            Value::Object(m) => m.iter().for_each(|(k, x)| no_nulls(x, &format!("{path}.{k}"))),
+            Value::Object(m) => m
+                .iter()
+                .for_each(|(k, x)| no_nulls(x, &format!("{path}.{k}"))),
             _ => {}
         }
     }
     let mut unique = |kind: &'static str, id: String| {
-        assert!(seen.entry(kind).or_default().insert(id.clone()), "duplicate {kind} id {id}");
+        assert!(
+            seen.entry(kind).or_default().insert(id.clone()),
+            "duplicate {kind} id {id}"
+        );
     };
     no_nulls(v, "service");
     require(v, "service", &["id", "name", "status"]);
@@ -813,7 +849,11 @@ fn validate_hsds_service(v: &Value, seen: &mut BTreeMap<&'static str, BTreeSet<S
         }
     }
     for a in v["attributes"].as_array().into_iter().flatten() {
-        require(&a["taxonomy_term"], "taxonomy_term", &["id", "name", "description"]);
+        require(
+            &a["taxonomy_term"],
+            "taxonomy_term",
+            &["id", "name", "description"],
+        );
         assert_eq!(a["taxonomy_term_id"], a["taxonomy_term"]["id"]);
     }
     for sal in v["service_at_locations"].as_array().into_iter().flatten() {
@@ -1024,9 +1064,14 @@ fn check_unknown_topic_municipality_and_language() {
         "{e}"
     );
     // A text in a language the portal does not publish.
-    let e = errors_with("name = { pl = \"Usługa\" }", "name = { pl = \"Usługa\", de = \"Dienst\" }");
+    let e = errors_with(
+        "name = { pl = \"Usługa\" }",
+        "name = { pl = \"Usługa\", de = \"Dienst\" }",
+    );
     assert!(
-        e.contains("bad.toml:1: error: `name` has a text in `de`, which is not a language of this portal"),
+        e.contains(
+            "bad.toml:1: error: `name` has a text in `de`, which is not a language of this portal"
+        ),
         "{e}"
     );
 }
@@ -1044,7 +1089,10 @@ fn check_invalid_opening_hours_with_the_position() {
         "lon = 18.65\n",
         "lon = 18.65\nopening_hours = \"Mo-Fr 25:00-26:00 nonsense\"\n",
     );
-    assert!(e.contains("bad.toml:23: error: invalid opening_hours"), "{e}");
+    assert!(
+        e.contains("bad.toml:23: error: invalid opening_hours"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -1085,7 +1133,10 @@ fn check_name_missing_in_the_source_language() {
         e.contains("content/directory/bad.toml:1: error: `name` is missing in the source language: add `pl = \"...\"` to it"),
         "{e}"
     );
-    let e = errors_with("name = { pl = \"Organizacja\" }", "name = { uk = \"Організація\" }");
+    let e = errors_with(
+        "name = { pl = \"Organizacja\" }",
+        "name = { uk = \"Організація\" }",
+    );
     assert!(
         e.contains("bad.toml:10: error: `organization.name` is missing in the source language"),
         "{e}"
@@ -1115,16 +1166,56 @@ fn check_guides_citing_services_that_do_not_exist() {
 #[test]
 fn check_other_field_errors() {
     for (from, to, expected) in [
-        ("opening_hours =", "opening_hour =", "bad.toml:4: error: unknown field `opening_hour`"),
-        ("kind = \"ngo\"", "kind = \"company\"", "bad.toml:11: error: unknown variant `company`"),
-        ("source = \"https://example.org\"", "source = \"example.org\"", "bad.toml:5: error: `source` must be a full https:// address"),
-        ("verified = 2026-11-20", "verified = 2026-11-20T10:00:00", "bad.toml:6: error: `verified` must be a date like 2026-11-23"),
-        ("postal_code = \"80-001\"", "postal_code = \"80001\"", "bad.toml:18: error: postal code `80001` must look like `80-810`"),
-        ("number = \"+48 58 000 00 00\"", "number = \"call us\"", "bad.toml:14: error: `call us` is not a phone number"),
-        ("topics = [\"legal-aid\"]", "topics = []", "bad.toml: error: `topics` is empty"),
-        ("verified = 2026-11-20\n", "verified = 2026-11-20\nemail = \"nobody\"\n", "bad.toml:7: error: `nobody` is not an e-mail address"),
-        ("id = \"org\"", "id = \"Org Name\"", "bad.toml:9: error: organization id `Org Name` must be lower-case"),
-        ("source = \"https://example.org\"\n", "", "bad.toml:1: error: missing field `source`"),
+        (
+            "opening_hours =",
+            "opening_hour =",
+            "bad.toml:4: error: unknown field `opening_hour`",
+        ),
+        (
+            "kind = \"ngo\"",
+            "kind = \"company\"",
+            "bad.toml:11: error: unknown variant `company`",
+        ),
+        (
+            "source = \"https://example.org\"",
+            "source = \"example.org\"",
+            "bad.toml:5: error: `source` must be a full https:// address",
+        ),
+        (
+            "verified = 2026-11-20",
+            "verified = 2026-11-20T10:00:00",
+            "bad.toml:6: error: `verified` must be a date like 2026-11-23",
+        ),
+        (
+            "postal_code = \"80-001\"",
+            "postal_code = \"80001\"",
+            "bad.toml:18: error: postal code `80001` must look like `80-810`",
+        ),
+        (
+            "number = \"+48 58 000 00 00\"",
+            "number = \"call us\"",
+            "bad.toml:14: error: `call us` is not a phone number",
+        ),
+        (
+            "topics = [\"legal-aid\"]",
+            "topics = []",
+            "bad.toml: error: `topics` is empty",
+        ),
+        (
+            "verified = 2026-11-20\n",
+            "verified = 2026-11-20\nemail = \"nobody\"\n",
+            "bad.toml:7: error: `nobody` is not an e-mail address",
+        ),
+        (
+            "id = \"org\"",
+            "id = \"Org Name\"",
+            "bad.toml:9: error: organization id `Org Name` must be lower-case",
+        ),
+        (
+            "source = \"https://example.org\"\n",
+            "",
+            "bad.toml:1: error: missing field `source`",
+        ),
     ] {
         let e = errors_with(from, to);
         assert!(e.contains(expected), "{expected}\n---\n{e}");
@@ -1134,14 +1225,19 @@ fn check_other_field_errors() {
 #[test]
 fn check_the_languages_file() {
     let s = site();
-    s.write("content/directory/_languages.toml", "en = \"English\"\nEN_us = \"x\"\nfr = \"\"\n");
+    s.write(
+        "content/directory/_languages.toml",
+        "en = \"English\"\nEN_us = \"x\"\nfr = \"\"\n",
+    );
     let e = s.errors();
     assert!(
         e.contains("content/directory/_languages.toml:2: error: `EN_us` is not a language code"),
         "{e}"
     );
     assert!(
-        e.contains("content/directory/_languages.toml:3: error: language `fr` needs its name in itself"),
+        e.contains(
+            "content/directory/_languages.toml:3: error: language `fr` needs its name in itself"
+        ),
         "{e}"
     );
 }
@@ -1151,4 +1247,27 @@ fn a_site_without_a_directory_is_fine() {
     let s = TestSite::fixture("site");
     let site = s.load().unwrap_or_else(|d| panic!("{d}"));
     assert!(site.directory.services.is_empty());
+}
+
+#[test]
+#[ignore = "measurement: run with --ignored --nocapture"]
+fn measure_directory_load() {
+    let root = common::repo_root();
+    let mut diags = witaj::diagnostics::Diagnostics::default();
+    let config = witaj::config::Config::load(&root, &mut diags).unwrap();
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..10 {
+        n = witaj::directory::Directory::load(&root, &config, &mut diags)
+            .services
+            .len();
+    }
+    let load = t.elapsed() / 10;
+    let d = witaj::directory::Directory::load(&root, &config, &mut diags);
+    let t = std::time::Instant::now();
+    let all = candidates(&d, tuesday());
+    let f = Filter::default();
+    let _ = f.facets(&all, &config, &d);
+    let eval = t.elapsed();
+    println!("directory: {n} services loaded in {load:?}; open-now + facets in {eval:?}");
 }

@@ -20,6 +20,9 @@ pub const TIME_ZONE: Tz = chrono_tz::Europe::Warsaw;
 /// How far ahead "opens Monday 8:00" looks; beyond it the page says only "closed".
 const LOOKAHEAD_DAYS: i64 = 8;
 
+/// Opening periods of one day in minutes from its midnight.
+type Periods = Vec<(u16, u16)>;
+
 /// A parsed `opening_hours` expression, ready to evaluate in Warsaw with Polish holidays.
 #[derive(Clone)]
 pub struct Hours {
@@ -138,7 +141,7 @@ impl Hours {
     pub fn week(&self, from: NaiveDate) -> Vec<Day> {
         const DAY: u16 = 24 * 60;
         // The day before too, so that its night's tail is not listed as today's own period.
-        let mut days: Vec<(NaiveDate, Vec<(u16, u16)>, bool)> = (-1..7)
+        let mut days: Vec<(NaiveDate, Periods, bool)> = (-1..7)
             .filter_map(|i| from.checked_add_signed(Duration::days(i)))
             .map(|date| {
                 let (periods, unknown) = self.periods(date);
@@ -174,13 +177,17 @@ impl Hours {
 
     /// One day's opening periods in minutes from its midnight (the end may be 1440, 24:00), and
     /// whether part of the day is unknown.
-    fn periods(&self, date: NaiveDate) -> (Vec<(u16, u16)>, bool) {
+    fn periods(&self, date: NaiveDate) -> (Periods, bool) {
         let mut open = Vec::new();
         let mut unknown = false;
         for range in self.oh.schedule_at(date) {
-            let minutes =
-                |t: opening_hours_syntax::ExtendedTime| u16::from(t.hour()) * 60 + u16::from(t.minute());
-            let (start, end) = (minutes(range.range.start), minutes(range.range.end).min(24 * 60));
+            let minutes = |t: opening_hours_syntax::ExtendedTime| {
+                u16::from(t.hour()) * 60 + u16::from(t.minute())
+            };
+            let (start, end) = (
+                minutes(range.range.start),
+                minutes(range.range.end).min(24 * 60),
+            );
             if start >= end {
                 continue;
             }
@@ -197,7 +204,11 @@ impl Hours {
 /// `HH:MM` for minutes from a day's midnight: 1440 is `24:00` (the end of a day), beyond that the
 /// time on the next day (`26:00` is `02:00`).
 fn clock(minutes: u16) -> String {
-    let m = if minutes > 24 * 60 { minutes - 24 * 60 } else { minutes };
+    let m = if minutes > 24 * 60 {
+        minutes - 24 * 60
+    } else {
+        minutes
+    };
     format!("{:02}:{:02}", m / 60, m % 60)
 }
 

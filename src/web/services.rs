@@ -227,10 +227,11 @@ struct ListPage<'a> {
 fn card<'a>(site: &'a Site, lang: &str, c: &Candidate<'a>, now: DateTime<Utc>) -> Option<Card<'a>> {
     let s = c.service;
     let places = s.places();
+    let name = text_view(site, lang, &s.name)?;
     Some(Card {
         id: &s.id,
-        name: text_view(site, lang, &s.name)?,
-        org: text_view(site, lang, &s.organization.name),
+        org: text_view(site, lang, &s.organization.name).filter(|o| o.text != name.text),
+        name,
         kind: s.organization.kind.as_str(),
         places,
         remote: s.is_remote(),
@@ -529,7 +530,7 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
         description,
         eligibility,
         application: text_view(&site, &lang, &s.application),
-        org: text_view(&site, &lang, &s.organization.name),
+        org: text_view(&site, &lang, &s.organization.name).filter(|o| o.text != name.text),
         org_website: s.organization.website.as_deref(),
         kind: s.organization.kind.as_str(),
         topics: &s.topics,
