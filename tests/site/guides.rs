@@ -105,9 +105,10 @@ async fn home_lists_topics_and_guides_in_the_best_language() {
     let r = app.get("/uk/").await;
     r.assert_status(200)
         .assert_contains("Альфа українською")
-        // gamma exists only in Polish: listed, marked with its own language.
+        // gamma exists only in Polish: listed, its title marked with its own language (not the
+        // list item, whose bullet stays on the reader's side).
         .assert_contains(
-            "<li lang=\"pl\" dir=\"ltr\">\n<a href=\"/uk/guides/gamma\">Gamma tylko po polsku</a>",
+            "<li>\n<a href=\"/uk/guides/gamma\" lang=\"pl\" dir=\"ltr\">Gamma tylko po polsku</a>",
         )
         .assert_contains("href=\"/uk/topics/work\"")
         .assert_contains("<a href=\"tel:112\" class=\"phone\">112</a>");

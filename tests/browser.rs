@@ -1,0 +1,119 @@
+//! The browser checks: the real server on the bundled site, checked in Debian's Chromium by tools
+//! no one here wrote (axe-core, the Nu HTML Checker), through `tests/browser/run.mjs`. What is
+//! checked, on which pages, and how to add a page type: `tests/browser/README.md`.
+//!
+//! Needs `node`, `java`, Chromium (`/usr/bin/chromium`, or `CHROMIUM_PATH`) and
+//! `npm ci --prefix tests/browser`; `.ci/run` installs them all. Without them the test says why and
+//! passes, except with `CI=true`, where it fails: in CI these checks are mandatory.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use witaj::Site;
+use witaj::web::{AppState, router};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
+}
+
+fn runs(program: &str, arg: &str) -> bool {
+    Command::new(program)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// What is missing for the checks to run, each with how to get it.
+fn missing_tools() -> Vec<String> {
+    let mut missing = Vec::new();
+    if !runs("node", "--version") {
+        missing.push("`node` is not installed (apt-get install nodejs npm)".to_string());
+    }
+    if !runs("java", "-version") {
+        missing.push("`java` is not installed (apt-get install default-jre-headless)".to_string());
+    }
+    let chromium = std::env::var_os("CHROMIUM_PATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    if !chromium.is_file() {
+        missing.push(format!(
+            "no Chromium at {} (apt-get install chromium, or set CHROMIUM_PATH)",
+            chromium.display()
+        ));
+    }
+    let modules = root().join("tests/browser/node_modules");
+    for needed in [
+        "playwright-core/package.json",
+        "axe-core/axe.min.js",
+        "vnu-jar/build/dist/vnu.jar",
+    ] {
+        if !modules.join(needed).is_file() {
+            missing.push(format!(
+                "tests/browser/node_modules/{needed} is missing (npm ci --prefix tests/browser --ignore-scripts)"
+            ));
+        }
+    }
+    missing
+}
+
+#[test]
+fn every_page_type_passes_the_browser_accessibility_validity_link_and_weight_checks() {
+    let missing = missing_tools();
+    if !missing.is_empty() {
+        let why = missing.join("; ");
+        if in_ci() {
+            panic!(
+                "CI=true, and the browser checks are mandatory in CI, but they cannot run: {why}. \
+                 `.ci/run` installs everything they need."
+            );
+        }
+        eprintln!("browser checks skipped: {why}. `.ci/run` installs everything they need.");
+        return;
+    }
+
+    let site = match Site::load(root()) {
+        Ok(site) => site,
+        Err(diags) => {
+            let report: Vec<String> = diags.iter().map(ToString::to_string).collect();
+            panic!("the bundled site does not load:\n{}", report.join("\n"));
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("a free local port");
+    let addr = listener.local_addr().expect("local address");
+    let app = router(AppState::new(site));
+    runtime.spawn(async move { axum::serve(listener, app).await });
+
+    let started = Instant::now();
+    let output = Command::new("node")
+        .arg("tests/browser/run.mjs")
+        .arg(format!("http://{addr}"))
+        .current_dir(root())
+        .output()
+        .expect("node runs");
+    let elapsed = started.elapsed();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    println!("{stdout}");
+    if !stderr.trim().is_empty() {
+        println!("stderr of tests/browser/run.mjs:\n{stderr}");
+    }
+    println!("browser checks took {:.1} s", elapsed.as_secs_f64());
+    assert!(
+        output.status.success(),
+        "the browser checks failed ({}): see the report above; run them against a running server \
+         with `node tests/browser/run.mjs http://127.0.0.1:8080`",
+        output.status
+    );
+}

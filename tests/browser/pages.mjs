@@ -1,0 +1,58 @@
+// The page types every browser check runs on. Adding a page type is adding one line.
+//
+//   type     what the report calls it
+//   path     the URL path; `{lang}` is replaced by each language in `langs`
+//   langs    default: pl (source, left to right), uk (Cyrillic translation), ar (right to left)
+//   status   the expected HTTP status (default 200)
+//   kb       the page-weight budget in KB, compressed, document plus everything it loads
+//            (default 50; guides 30)
+//   has      CSS selectors that must be present in <main>, with or without JavaScript: they pin
+//            the page to its type, so if the bundled content changes (a fallback gets
+//            translated, say), the test says so instead of quietly checking another kind of page
+//   form     for pages whose point is a form (in <main>): the text to type into text fields
+//            (every GET form on every page is submitted with JavaScript off and must lead to a
+//            working page; without `form`, the text is "pesel")
+//   negotiated  the page's language is not in its path but chosen from Accept-Language: the
+//            browser asks for `{lang}` that way
+//
+// Some page types exist only in some languages of the bundled content: Polish is the source
+// language, so nothing falls back in `pl`, and `uk` has every guide, current. Those page types
+// are checked in the languages where the bundled content has them.
+
+export const DEFAULT_LANGS = ['pl', 'uk', 'ar'];
+
+export const PAGES = [
+  { type: 'home', path: '/{lang}/', has: ['h1', '#topics', '.guide-list'] },
+  { type: 'guide', path: '/{lang}/guides/residence-permits', kb: 30, has: ['article.guide h1'] },
+  { type: 'guide, long', path: '/{lang}/guides/pesel', langs: ['pl', 'uk'], kb: 30, has: ['.toc'] },
+  { type: 'fallback guide', path: '/{lang}/guides/pesel', langs: ['ar', 'ka'], kb: 30, has: ['.notice-fallback'] },
+  { type: 'outdated guide', path: '/{lang}/guides/pesel', langs: ['ru'], kb: 30, has: ['.notice-outdated'] },
+  { type: 'topic', path: '/{lang}/topics/documents', has: ['h1', '.guide-list'] },
+  { type: '404', path: '/{lang}/no-such-page', status: 404, has: ['h1'] },
+  { type: '404, unknown language', path: '/xx/guides/pesel', negotiated: true, status: 404, has: ['h1'] },
+  { type: 'search, results', path: '/{lang}/search?q=pesel', form: 'pesel', has: ['form[role=search]', '.results li'] },
+  { type: 'search, no results', path: '/{lang}/search?q=zzzqqx', form: 'zzzqqx', has: ['form[role=search]', '[role=status]'] },
+  { type: 'services, filtered', path: '/{lang}/services?topic=legal-aid&free=1', has: ['form.filters', '.service-cards li'] },
+  { type: 'service', path: '/{lang}/services/legal-aid-gdansk', has: ['article.service h1'] },
+  { type: 'accessibility statement', path: '/{lang}/accessibility', has: ['h1'] },
+];
+
+/// Every (page type, language) pair, with defaults filled in.
+export function expandPages(pages = PAGES) {
+  const out = [];
+  for (const p of pages) {
+    for (const lang of p.langs ?? DEFAULT_LANGS) {
+      out.push({
+        type: p.type,
+        lang,
+        path: p.path.replaceAll('{lang}', lang),
+        status: p.status ?? 200,
+        kb: p.kb ?? 50,
+        has: p.has ?? [],
+        form: p.form ?? null,
+        acceptLanguage: p.negotiated ? lang : null,
+      });
+    }
+  }
+  return out;
+}
