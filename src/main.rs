@@ -67,7 +67,8 @@ enum Command {
     },
     /// Record in a translation that it matches the current source-language text.
     Stamp {
-        /// Translation files, e.g. content/guides/pesel/uk.md
+        /// Translation files, e.g. content/guides/pesel/uk.md, or service files
+        /// (content/directory/<id>.toml: every language in them)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -246,6 +247,29 @@ fn stamp_files(root: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
         } else {
             root.join(path)
         };
+        // A service file stamps every language it is translated into at once: its translations
+        // live in the same file and are reviewed together.
+        if path.extension().is_some_and(|e| e == "toml") {
+            match witaj::directory::load::stamp(&config, &path) {
+                Ok(langs) if langs.is_empty() => {
+                    println!("{}: no translations to stamp", path.display())
+                }
+                Ok(langs) => {
+                    let list: Vec<&str> = langs.keys().map(String::as_str).collect();
+                    println!(
+                        "{}: stamped {} ({})",
+                        path.display(),
+                        list.join(", "),
+                        langs.values().next().map_or("", String::as_str)
+                    );
+                }
+                Err(e) => {
+                    eprintln!("witaj: {e}");
+                    failed = true;
+                }
+            }
+            continue;
+        }
         match stamp(&config, &path) {
             Ok(Stamped::Updated { hash }) => println!("{}: stamped {hash}", path.display()),
             Ok(Stamped::AlreadyCurrent { hash }) => {

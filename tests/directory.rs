@@ -1271,3 +1271,71 @@ fn measure_directory_load() {
     let eval = t.elapsed();
     println!("directory: {n} services loaded in {load:?}; open-now + facets in {eval:?}");
 }
+
+/// Service translations carry a source hash like guide translations: unstamped or older ones are
+/// shown with the outdated notice; `witaj stamp` on the file makes them current.
+#[tokio::test]
+async fn translated_services_say_when_they_are_outdated() {
+    let site = site();
+    let page = |site: &TestSite| {
+        let app = common::TestApp::new(load(site));
+        async move {
+            (
+                app.get("/uk/services/always-open").await.text(),
+                app.get("/pl/services/always-open").await.text(),
+            )
+        }
+    };
+    let (uk, pl) = page(&site).await;
+    assert!(uk.contains("notice-outdated"), "never stamped: {uk}");
+    assert!(!pl.contains("notice-outdated"));
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_witaj"))
+        .arg("--root")
+        .arg(site.path())
+        .args(["stamp", "content/directory/always-open.toml"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("stamped uk"));
+    let file = site.read("content/directory/always-open.toml");
+    assert_eq!(file.matches("source_hash = { uk = \"").count(), 1, "{file}");
+    assert!(
+        file.find("source_hash").unwrap() < file.find("[organization]").unwrap(),
+        "{file}"
+    );
+    let (uk, _) = page(&site).await;
+    assert!(!uk.contains("notice-outdated"), "{uk}");
+
+    // Changing the Polish name makes the translation outdated again; re-dating does not.
+    site.write(
+        "content/directory/always-open.toml",
+        &file.replace("verified = 2026-11-20", "verified = 2026-11-22"),
+    );
+    assert!(!page(&site).await.0.contains("notice-outdated"));
+    site.write(
+        "content/directory/always-open.toml",
+        &file.replace(
+            "pl = \"Całodobowy telefon\"",
+            "pl = \"Całodobowy telefon zaufania\"",
+        ),
+    );
+    assert!(page(&site).await.0.contains("notice-outdated"));
+
+    site.write(
+        "content/directory/always-open.toml",
+        &file.replace(
+            "source_hash = { uk = \"",
+            "source_hash = { xx = \"0000000000000000\", uk = \"",
+        ),
+    );
+    let errors = site.load().unwrap_err().to_string();
+    assert!(
+        errors.contains("`source_hash` has `xx`, which is not a translation language"),
+        "{errors}"
+    );
+}

@@ -177,6 +177,7 @@ service-source = مصدر المعلومات
 service-topics-label = المواضيع
 service-short-link = رابط مختصر لهذه الصفحة:
 notice-service-fallback = جزء من هذا الإدخال غير مترجم إلى العربية بعد، ولذلك يُعرض بلغة أخرى.
+notice-service-outdated = تغيّر الأصل البولندي لهذا الإدخال منذ ترجمته. قد تكون هذه الترجمة قديمة.
 guide-services-heading = أين تجد المساعدة
 hours-heading = ساعات العمل
 hours-caption = ساعات العمل خلال الأيام السبعة القادمة

@@ -168,6 +168,7 @@ service-source = Source of this information
 service-topics-label = Topics
 service-short-link = Short link to this page:
 notice-service-fallback = Part of this entry is not translated into English yet and is shown in another language.
+notice-service-outdated = The Polish original of this entry has changed since it was translated. This translation may be out of date.
 guide-services-heading = Where to get help
 hours-heading = Opening hours
 hours-caption = Opening hours for the next seven days

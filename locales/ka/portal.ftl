@@ -169,6 +169,7 @@ service-source = ინფორმაციის წყარო
 service-topics-label = თემები
 service-short-link = ამ გვერდის მოკლე ბმული:
 notice-service-fallback = ამ ჩანაწერის ნაწილი ჯერ არ არის თარგმნილი ქართულად და ნაჩვენებია სხვა ენაზე.
+notice-service-outdated = ამ ჩანაწერის პოლონური ორიგინალი შეიცვალა თარგმანის მომზადების შემდეგ. თარგმანი შესაძლოა მოძველებული იყოს.
 guide-services-heading = სად მივიღოთ დახმარება
 hours-heading = სამუშაო საათები
 hours-caption = სამუშაო საათები მომდევნო შვიდი დღისთვის

@@ -173,6 +173,7 @@ service-source = Źródło informacji
 service-topics-label = Tematy
 service-short-link = Krótki link do tej strony:
 notice-service-fallback = Część tego wpisu nie jest jeszcze przetłumaczona na polski i jest wyświetlana w innym języku.
+notice-service-outdated = Polski oryginał tego wpisu zmienił się od czasu przygotowania tłumaczenia. Tłumaczenie może być nieaktualne.
 guide-services-heading = Gdzie po pomoc
 hours-heading = Godziny otwarcia
 hours-caption = Godziny otwarcia w najbliższych siedmiu dniach

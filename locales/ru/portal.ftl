@@ -173,6 +173,7 @@ service-source = Источник информации
 service-topics-label = Темы
 service-short-link = Короткая ссылка на эту страницу:
 notice-service-fallback = Часть этой записи ещё не переведена на русский язык и показана на другом языке.
+notice-service-outdated = Польский оригинал этой записи изменился после того, как её перевели. Перевод может быть устаревшим.
 guide-services-heading = Где получить помощь
 hours-heading = Часы работы
 hours-caption = Часы работы на ближайшие семь дней

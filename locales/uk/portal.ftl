@@ -173,6 +173,7 @@ service-source = Джерело інформації
 service-topics-label = Теми
 service-short-link = Коротке посилання на цю сторінку:
 notice-service-fallback = Частину цього запису ще не перекладено українською, тому її показано іншою мовою.
+notice-service-outdated = Польський оригінал цього запису змінився після того, як його переклали. Переклад може бути застарілим.
 guide-services-heading = Де отримати допомогу
 hours-heading = Години роботи
 hours-caption = Години роботи на найближчі сім днів

@@ -55,6 +55,8 @@ struct RawService {
     locations: Vec<RawLocation>,
     #[serde(default)]
     areas: Vec<Spanned<String>>,
+    #[serde(default)]
+    source_hash: Option<Spanned<BTreeMap<String, String>>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -317,6 +319,7 @@ impl Reader<'_> {
             .filter_map(|l| self.location(l))
             .collect();
         let areas = self.areas(&raw.areas);
+        let source_hash = self.source_hash(raw.source_hash.as_ref());
         if !self.ok {
             return None;
         }
@@ -342,7 +345,26 @@ impl Reader<'_> {
             website,
             source: source?,
             verified: verified?,
+            source_hash,
         })
+    }
+
+    /// `source_hash = { uk = "…" }`: written by `witaj stamp`, one per translated language.
+    fn source_hash(
+        &mut self,
+        raw: Option<&Spanned<BTreeMap<String, String>>>,
+    ) -> BTreeMap<String, String> {
+        let Some(raw) = raw else {
+            return BTreeMap::new();
+        };
+        for (lang, hash) in raw.get_ref() {
+            if self.config.language(lang).is_none() || *lang == self.config.source_language {
+                self.error(raw, format_args!("`source_hash` has `{lang}`, which is not a translation language of this portal"));
+            } else if !crate::content::hash::is_well_formed(hash) {
+                self.error(raw, format_args!("`source_hash` for `{lang}` is not a hash written by `witaj stamp`: run `witaj stamp {}`", self.path.display()));
+            }
+        }
+        raw.get_ref().clone()
     }
 
     /// A translatable text: keys must be the portal's languages; `required` texts must exist in
@@ -663,4 +685,82 @@ fn rel(root: &Path, p: &Path) -> PathBuf {
     p.strip_prefix(root)
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// `witaj stamp content/directory/<id>.toml`: records, for every language the entry is translated
+/// into, that its texts match the current source-language texts. Only the `source_hash` line is
+/// written; the rest of the file is kept as the editor wrote it.
+pub fn stamp(
+    config: &Config,
+    path: &Path,
+) -> Result<BTreeMap<String, String>, crate::content::stamp::StampError> {
+    use crate::content::stamp::StampError;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| StampError::Read(path.to_path_buf(), e))?;
+    let raw: RawService = toml::from_str(&text).map_err(|e| StampError::FrontMatter {
+        path: path.to_path_buf(),
+        line: e.span().map_or(1, |s| line_of(&text, s.start)),
+        message: e.message().to_string(),
+    })?;
+    let source = &config.source_language;
+    let texts = |t: Option<&RawText>| Text(t.map(|t| t.get_ref().clone()).unwrap_or_default());
+    let (name, description, eligibility, application) = (
+        texts(Some(&raw.name)),
+        texts(raw.description.as_ref()),
+        texts(raw.eligibility.as_ref()),
+        texts(raw.application.as_ref()),
+    );
+    let get = |t: &Text| t.get(source).unwrap_or("").to_string();
+    let body = format!("{}\n\n{}", get(&eligibility), get(&application));
+    let hash = crate::content::hash::source_hash(&get(&name), &get(&description), &body);
+    let stamped: BTreeMap<String, String> = name
+        .0
+        .keys()
+        .filter(|l| *l != source && config.language(l).is_some())
+        .map(|l| (l.clone(), hash.clone()))
+        .collect();
+    if stamped.is_empty() {
+        return Ok(stamped);
+    }
+    let line = format!(
+        "source_hash = {{ {} }}",
+        stamped
+            .iter()
+            .map(|(l, h)| format!("{l} = \"{h}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    // Replace a top-level `source_hash` line, or add one before the first table.
+    let mut out = String::with_capacity(text.len() + line.len() + 1);
+    let mut done = false;
+    let mut in_table = false;
+    for l in text.split_inclusive('\n') {
+        let bare = l.trim_start();
+        if bare.starts_with('[') {
+            if !done && !in_table {
+                out.push_str(&line);
+                out.push('\n');
+                done = true;
+            }
+            in_table = true;
+        }
+        if !in_table && !done && bare.starts_with("source_hash") {
+            out.push_str(&line);
+            out.push('\n');
+            done = true;
+            continue;
+        }
+        out.push_str(l);
+    }
+    if !done {
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    let tmp = path.with_extension("toml.stamp-tmp");
+    std::fs::write(&tmp, out).map_err(|e| StampError::Write(tmp.clone(), e))?;
+    std::fs::rename(&tmp, path).map_err(|e| StampError::Write(path.to_path_buf(), e))?;
+    Ok(stamped)
 }

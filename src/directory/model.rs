@@ -157,9 +157,35 @@ pub struct Service {
     pub source: String,
     /// When someone last checked the entry against its source.
     pub verified: Date,
+    /// Per translated language, the hash of the source-language texts it was translated from
+    /// (written by `witaj stamp`), as for guides.
+    pub source_hash: BTreeMap<String, String>,
 }
 
 impl Service {
+    /// The hash of what translators translate in the source language: name, description,
+    /// eligibility and how to apply. Contacts, hours and dates are facts, not translations.
+    pub fn text_hash(&self, source: &str) -> String {
+        let get = |t: &Text| t.get(source).unwrap_or("").to_string();
+        let body = format!("{}\n\n{}", get(&self.eligibility), get(&self.application));
+        crate::content::hash::source_hash(&get(&self.name), &get(&self.description), &body)
+    }
+
+    /// How the `lang` texts stand against the source language's, like a guide's translation.
+    pub fn translation_status(&self, lang: &str, source: &str) -> crate::content::Status {
+        use crate::content::Status;
+        if lang == source {
+            return Status::Source;
+        }
+        if self.name.get(lang).is_none() {
+            return Status::Missing;
+        }
+        match self.source_hash.get(lang) {
+            Some(h) if *h == self.text_hash(source) => Status::Current,
+            _ => Status::Outdated,
+        }
+    }
+
     /// Every schedule of the service: its own, and each location's that has its own.
     pub fn all_hours(&self) -> impl Iterator<Item = &Hours> {
         self.hours

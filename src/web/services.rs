@@ -435,6 +435,9 @@ struct ServicePage<'a> {
     guides: Vec<GuideLink<'a>>,
     /// Some text is shown in another language than the page's.
     is_fallback: bool,
+    /// The reader's-language texts were translated from older source texts.
+    outdated: bool,
+    source_href: String,
     short_link: String,
     /// Addresses are written as the post office writes them, in the source language.
     address_lang: &'a str,
@@ -572,6 +575,9 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
         source: &s.source,
         guides,
         is_fallback,
+        outdated: s.translation_status(&lang, &site.config.source_language)
+            == crate::content::Status::Outdated,
+        source_href: format!("/{}/services/{}", site.config.source_language, s.id),
         short_link: format!("{}/s/{}", site.config.base_url, s.id),
         name,
     };
