@@ -157,29 +157,27 @@ impl Statement {
         }
 
         let source = &config.source_language;
-        let check_langs = |name: &str,
-                           langs: Vec<&String>,
-                           span_start: usize,
-                           diags: &mut Diagnostics| {
-            for l in &langs {
-                if config.language(l).is_none() {
-                    diags.error(
+        let check_langs =
+            |name: &str, langs: Vec<&String>, span_start: usize, diags: &mut Diagnostics| {
+                for l in &langs {
+                    if config.language(l).is_none() {
+                        diags.error(
                         path,
                         at(span_start),
                         format_args!(
                             "[{name}] has text for `{l}`, which is not a language of this portal"
                         ),
                     );
+                    }
                 }
-            }
-            if !langs.contains(&source) {
-                diags.error(
-                    path,
-                    at(span_start),
-                    format_args!("[{name}] needs its text in the source language `{source}`"),
-                );
-            }
-        };
+                if !langs.contains(&source) {
+                    diags.error(
+                        path,
+                        at(span_start),
+                        format_args!("[{name}] needs its text in the source language `{source}`"),
+                    );
+                }
+            };
         if let Some(issues) = &raw.issues {
             check_langs(
                 "issues",

@@ -17,7 +17,11 @@ fn bundled_content_passes_check_without_errors_or_unexpected_warnings() {
         })
         .map(ToString::to_string)
         .collect();
-    assert!(unexpected.is_empty(), "bundled content has warnings:\n{}", unexpected.join("\n"));
+    assert!(
+        unexpected.is_empty(),
+        "bundled content has warnings:\n{}",
+        unexpected.join("\n")
+    );
     assert!(site.content.guides.len() >= 12);
     let count = |lang: &str| {
         site.content

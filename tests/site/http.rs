@@ -82,12 +82,21 @@ async fn security_headers_are_strict() {
     }
     // No inline script or style anywhere in a page.
     let page = app.get("/ar/guides/beta").await.text();
-    assert!(!page.contains("<style") && !page.contains(" style="), "{page}");
+    assert!(
+        !page.contains("<style") && !page.contains(" style="),
+        "{page}"
+    );
     // Scripts only as files from our origin, each tag empty.
     for tag in page.split("<script").skip(1) {
         let open = &tag[..tag.find('>').unwrap()];
-        assert!(open.contains(" src=\"/static/"), "script without src: <script{open}>");
-        assert!(tag[open.len() + 1..].starts_with("</script>"), "inline script: {tag}");
+        assert!(
+            open.contains(" src=\"/static/"),
+            "script without src: <script{open}>"
+        );
+        assert!(
+            tag[open.len() + 1..].starts_with("</script>"),
+            "inline script: {tag}"
+        );
     }
 }
 
