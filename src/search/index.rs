@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use tantivy::collector::TopDocs;
 use tantivy::query::Query;
 use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
+    FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
@@ -23,6 +23,11 @@ use crate::directory::Directory;
 const CANDIDATES: usize = 300;
 /// Below this many hits in the reader's language, hits in other languages are shown after them.
 const FEW: usize = 5;
+/// A word in more than this share of the documents ("w", "na", "the") is left out of a query that
+/// has rarer words: it would make nearly every document a candidate while ranking none of them.
+pub const COMMON: f64 = 0.1;
+/// Below this many documents in a language, no word is treated as common.
+const COMMON_MIN_DOCS: usize = 2_000;
 /// Services rank a little below guides with the same score: a general question ("free legal
 /// advice") is first answered by the guide, which then lists the services.
 const SERVICE_WEIGHT: f32 = 0.8;
@@ -88,13 +93,21 @@ pub struct SearchOutcome {
     pub suggestion: Option<String>,
 }
 
+/// What is known of an indexed document without reading it from the index: grouping, facets and
+/// links come from here, so a query touches stored text only for the hits it shows.
+#[derive(Debug)]
+struct DocMeta {
+    kind: HitKind,
+    id: String,
+    lang: String,
+    anchor: Option<String>,
+    trail: Option<String>,
+    topics: Vec<String>,
+}
+
 struct Fields {
-    kind: Field,
-    id: Field,
-    lang: Field,
-    anchor: Field,
-    trail: Field,
-    topics: Field,
+    /// Index into [`SearchIndex::meta`], as a fast field.
+    key: Field,
     /// Per language: title, headings, text.
     text: HashMap<String, LangFields>,
 }
@@ -116,11 +129,25 @@ pub enum Analysis {
     Plain,
 }
 
+/// One language's query and what it matched.
+type Pass = (Box<dyn Query>, Vec<Group>);
+
+/// A guide or service matched by one language's query, with its best document.
+struct Group {
+    key: usize,
+    score: f32,
+    addr: tantivy::DocAddress,
+    body: Field,
+}
+
 pub struct SearchIndex {
     analysis: Analysis,
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    meta: Vec<DocMeta>,
+    /// Documents per language, for telling common words from rare ones.
+    per_language: HashMap<String, usize>,
     languages: Vec<String>,
     vocabularies: HashMap<String, Vocabulary>,
     documents: usize,
@@ -221,82 +248,72 @@ impl SearchIndex {
     ) -> Result<SearchIndex, SearchError> {
         let tables = LemmaTables::embedded()?;
         let mut builder = Schema::builder();
-        let kind = builder.add_text_field("kind", STRING | STORED);
-        let id = builder.add_text_field("id", STRING | STORED);
-        let lang = builder.add_text_field("lang", STRING | STORED);
-        let anchor = builder.add_text_field("anchor", STORED);
-        let trail = builder.add_text_field("trail", STORED);
-        let topics = builder.add_text_field("topics", STRING | STORED);
+        let key = builder.add_u64_field("key", FAST);
         let mut text = HashMap::new();
         for code in languages {
-            let opts = TextOptions::default()
-                .set_indexing_options(
-                    TextFieldIndexing::default()
-                        .set_tokenizer(analyzer_name(analysis, code))
-                        .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-                )
-                .set_stored();
+            let indexing = TextFieldIndexing::default()
+                .set_tokenizer(analyzer_name(analysis, code))
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+            let indexed = TextOptions::default().set_indexing_options(indexing);
             let f = LangFields {
-                title: builder.add_text_field(&format!("title_{code}"), opts.clone()),
-                heading: builder.add_text_field(&format!("heading_{code}"), opts.clone()),
-                body: builder.add_text_field(&format!("body_{code}"), opts),
+                title: builder.add_text_field(&format!("title_{code}"), indexed.clone()),
+                heading: builder.add_text_field(&format!("heading_{code}"), indexed.clone()),
+                // Only the body is stored: it is where snippets come from.
+                body: builder.add_text_field(&format!("body_{code}"), indexed.set_stored()),
             };
             text.insert(code.clone(), f);
         }
         let schema = builder.build();
         let index = Index::create_in_ram(schema);
         analysis::register_analyzers(index.tokenizers(), &tables);
-        let fields = Fields {
-            kind,
-            id,
-            lang,
-            anchor,
-            trail,
-            topics,
-            text,
-        };
+        let fields = Fields { key, text };
 
         let mut vocabularies: HashMap<String, Vocabulary> = HashMap::new();
-        let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
-        let mut documents = 0;
+        let mut meta = Vec::new();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4);
+        let mut writer = index.writer_with_num_threads(threads, threads * 40_000_000)?;
         for d in docs {
             let Some(lf) = fields.text.get(d.lang) else {
                 continue;
             };
-            let mut document = doc!(
-                fields.kind => match d.kind { HitKind::Guide => "guide", HitKind::Service => "service" },
-                fields.id => d.id,
-                fields.lang => d.lang,
+            let document = doc!(
+                fields.key => meta.len() as u64,
                 lf.title => d.title,
                 lf.heading => d.heading,
                 lf.body => d.body,
             );
-            if let Some(a) = d.anchor {
-                document.add_text(fields.anchor, a);
-            }
-            if let Some(t) = &d.trail {
-                document.add_text(fields.trail, t);
-            }
-            for t in d.topics {
-                document.add_text(fields.topics, t);
-            }
+            meta.push(DocMeta {
+                kind: d.kind,
+                id: d.id.to_string(),
+                lang: d.lang.to_string(),
+                anchor: d.anchor.map(str::to_string),
+                trail: d.trail,
+                topics: d.topics.to_vec(),
+            });
             let vocab = vocabularies.entry(d.lang.to_string()).or_default();
             vocab.add_text(d.title);
             vocab.add_text(d.heading);
             vocab.add_text(d.body);
             writer.add_document(document)?;
-            documents += 1;
         }
         writer.commit()?;
         let reader = index.reader()?;
+        let mut per_language: HashMap<String, usize> = HashMap::new();
+        for m in &meta {
+            *per_language.entry(m.lang.clone()).or_default() += 1;
+        }
         Ok(SearchIndex {
             analysis,
             index,
             reader,
+            per_language,
+            documents: meta.len(),
             fields,
+            meta,
             languages: languages.to_vec(),
             vocabularies,
-            documents,
         })
     }
 
@@ -328,61 +345,64 @@ impl SearchIndex {
             return Ok(SearchOutcome::default());
         }
         let searcher = self.reader.searcher();
-        let mut own: Vec<Hit> = Vec::new();
-        let mut others: Vec<Hit> = Vec::new();
-        // The reader's language with typo tolerance, then every other language exactly.
-        for code in std::iter::once(request.lang).chain(
-            self.languages
-                .iter()
-                .map(String::as_str)
-                .filter(|c| *c != request.lang),
-        ) {
-            let (Some(lf), Some(mut analyzer)) = (self.fields.text.get(code), self.analyzer(code))
-            else {
-                continue;
-            };
-            let fuzzy = code == request.lang;
-            let Some(query) = build_query(&parsed, &mut analyzer, lf, fuzzy, request.lang) else {
-                continue;
-            };
-            let top =
-                searcher.search(&*query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
-            let hits = self.group(&searcher, &*query, lf, top)?;
-            if fuzzy {
-                own = hits;
-            } else {
-                others.extend(hits);
-            }
-        }
+        // The reader's language first, with typo tolerance.
+        let Some((own_query, mut own)) =
+            self.pass(&searcher, &parsed, request.lang, request.lang, true)?
+        else {
+            return Ok(SearchOutcome::default());
+        };
         // Facets count everything found in the reader's language, before the topic filter.
         let mut facet: BTreeMap<String, usize> = BTreeMap::new();
-        for h in &own {
-            for t in &h.topics {
+        for g in &own {
+            for t in &self.meta[g.key].topics {
                 *facet.entry(t.clone()).or_default() += 1;
             }
         }
-        if let Some(topic) = request.topic {
-            own.retain(|h| h.topics.iter().any(|t| t == topic));
-            others.retain(|h| h.topics.iter().any(|t| t == topic));
-        }
+        let on_topic = |g: &Group| {
+            request
+                .topic
+                .is_none_or(|topic| self.meta[g.key].topics.iter().any(|t| t == topic))
+        };
+        own.retain(on_topic);
         let total = own.len();
-        if total >= FEW {
-            others.clear();
-        } else {
-            // One entry per guide or service: skip what the reader's language already lists.
-            let shown: std::collections::HashSet<(HitKind, String)> =
-                own.iter().map(|h| (h.kind, h.id.clone())).collect();
+
+        // Other languages, matched exactly, only when the reader's language has few hits.
+        let mut others: Vec<(Group, Box<dyn Query>)> = Vec::new();
+        if total < FEW {
+            for code in self.languages.iter().filter(|c| *c != request.lang) {
+                if let Some((query, groups)) =
+                    self.pass(&searcher, &parsed, code, request.lang, false)?
+                {
+                    let query: std::sync::Arc<dyn Query> = query.into();
+                    for g in groups.into_iter().filter(|g| on_topic(g)) {
+                        others.push((g, query.box_clone()));
+                    }
+                }
+            }
+            let shown: std::collections::HashSet<(HitKind, &str)> = own
+                .iter()
+                .map(|g| (self.meta[g.key].kind, self.meta[g.key].id.as_str()))
+                .collect();
             let mut seen = std::collections::HashSet::new();
-            others.sort_by(|a, b| b.score.total_cmp(&a.score));
-            others.retain(|h| {
-                !shown.contains(&(h.kind, h.id.clone())) && seen.insert((h.kind, h.id.clone()))
+            others.sort_by(|a, b| b.0.score.total_cmp(&a.0.score));
+            others.retain(|(g, _)| {
+                let m = &self.meta[g.key];
+                !shown.contains(&(m.kind, m.id.as_str())) && seen.insert((m.kind, m.id.clone()))
             });
             others.truncate(FEW);
         }
+
         let per_page = request.per_page.clamp(1, 50);
         let start = request.page.saturating_sub(1).saturating_mul(per_page);
-        let hits: Vec<Hit> = own.into_iter().skip(start).take(per_page).collect();
-        let suggestion = if total == 0 && others.is_empty() {
+        let mut hits = Vec::new();
+        for g in own.iter().skip(start).take(per_page) {
+            hits.push(self.hit(&searcher, &*own_query, g)?);
+        }
+        let mut other_hits = Vec::new();
+        for (g, query) in &others {
+            other_hits.push(self.hit(&searcher, &**query, g)?);
+        }
+        let suggestion = if total == 0 && other_hits.is_empty() {
             self.vocabularies
                 .get(request.lang)
                 .and_then(|v| v.correct(&parsed))
@@ -394,78 +414,112 @@ impl SearchIndex {
         Ok(SearchOutcome {
             hits,
             total,
-            others,
+            others: other_hits,
             topics,
             suggestion,
         })
     }
 
-    /// Groups matching documents by guide or service, keeping each one's best document (so a hit
-    /// opens at its best section), with a snippet of it.
-    fn group(
+    /// One language's search: its query, and the matching guides and services, best first, each
+    /// with its best document (so a hit opens at its best section).
+    fn pass(
         &self,
         searcher: &tantivy::Searcher,
-        query: &dyn Query,
-        lf: &LangFields,
-        top: Vec<(f32, tantivy::DocAddress)>,
-    ) -> Result<Vec<Hit>, SearchError> {
-        let mut best: Vec<Hit> = Vec::new();
-        let mut index_of: HashMap<(HitKind, String), usize> = HashMap::new();
-        let mut snippets: Option<SnippetGenerator> = None;
+        parsed: &ParsedQuery,
+        code: &str,
+        reader_lang: &str,
+        fuzzy: bool,
+    ) -> Result<Option<Pass>, SearchError> {
+        let (Some(lf), Some(mut analyzer)) = (self.fields.text.get(code), self.analyzer(code))
+        else {
+            return Ok(None);
+        };
+        let docs_in_language = self.per_language.get(code).copied().unwrap_or(0);
+        // Share of the language's documents a term is in; on a small site every word is cheap and
+        // frequency says little, so nothing counts as common there.
+        let share = |term: &tantivy::Term| {
+            if docs_in_language < COMMON_MIN_DOCS {
+                return None;
+            }
+            let df = searcher.doc_freq(term).unwrap_or(0);
+            Some(df as f64 / docs_in_language as f64)
+        };
+        let Some(query) = build_query(parsed, &mut analyzer, lf, fuzzy, reader_lang, &share) else {
+            return Ok(None);
+        };
+        let top = searcher.search(&*query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
+        let mut keys: Vec<Option<tantivy::columnar::Column<u64>>> = Vec::new();
+        let mut groups: Vec<Group> = Vec::new();
+        let mut seen: std::collections::HashSet<(HitKind, &str)> = std::collections::HashSet::new();
         for (score, addr) in top {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let text = |f: Field| {
-                doc.get_first(f)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
+            let segment = addr.segment_ord as usize;
+            if keys.len() <= segment {
+                keys.resize_with(segment + 1, || None);
+            }
+            if keys[segment].is_none() {
+                keys[segment] = Some(
+                    searcher
+                        .segment_reader(addr.segment_ord)
+                        .fast_fields()
+                        .u64("key")?,
+                );
+            }
+            let Some(key) = keys[segment].as_ref().and_then(|c| c.first(addr.doc_id)) else {
+                continue;
             };
-            let kind = if text(self.fields.kind) == "service" {
-                HitKind::Service
-            } else {
-                HitKind::Guide
+            let key = key as usize;
+            let Some(m) = self.meta.get(key) else {
+                continue;
             };
-            let key = (kind, text(self.fields.id));
-            if index_of.contains_key(&key) {
-                continue; // a better document of the same guide came first
+            // A better document of the same guide came first.
+            if !seen.insert((m.kind, m.id.as_str())) {
+                continue;
             }
-            if snippets.is_none() {
-                let mut g = SnippetGenerator::create(searcher, query, lf.body)?;
-                g.set_max_num_chars(180);
-                snippets = Some(g);
-            }
-            let generator = snippets.as_ref().expect("just set");
-            let mut snippet = generator.snippet_from_doc(&doc);
-            snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-            let mut html = snippet.to_html();
-            if html.is_empty() {
-                html = escape(&truncate(&text(lf.body), 180));
-            }
-            let anchor = Some(text(self.fields.anchor)).filter(|a| !a.is_empty());
-            let trail = Some(text(self.fields.trail)).filter(|a| !a.is_empty());
-            let score = if kind == HitKind::Service {
+            let score = if m.kind == HitKind::Service {
                 score * SERVICE_WEIGHT
             } else {
                 score
             };
-            index_of.insert(key.clone(), best.len());
-            best.push(Hit {
-                kind,
-                id: key.1,
-                lang: text(self.fields.lang),
-                anchor,
-                section: trail,
-                snippet: html,
-                topics: doc
-                    .get_all(self.fields.topics)
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect(),
+            groups.push(Group {
+                key,
                 score,
+                addr,
+                body: lf.body,
             });
         }
-        // Re-weighting may change the order.
-        best.sort_by(|a, b| b.score.total_cmp(&a.score));
-        Ok(best)
+        // Re-weighting services may change the order.
+        groups.sort_by(|a, b| b.score.total_cmp(&a.score));
+        Ok(Some((query, groups)))
+    }
+
+    /// A shown hit, with its snippet: the only place stored text is read.
+    fn hit(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        g: &Group,
+    ) -> Result<Hit, SearchError> {
+        let m = &self.meta[g.key];
+        let doc: TantivyDocument = searcher.doc(g.addr)?;
+        let mut generator = SnippetGenerator::create(searcher, query, g.body)?;
+        generator.set_max_num_chars(180);
+        let mut snippet = generator.snippet_from_doc(&doc);
+        snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
+        let mut html = snippet.to_html();
+        if html.is_empty() {
+            let body = doc.get_first(g.body).and_then(|v| v.as_str()).unwrap_or("");
+            html = escape(&truncate(body, 180));
+        }
+        Ok(Hit {
+            kind: m.kind,
+            id: m.id.clone(),
+            lang: m.lang.clone(),
+            anchor: m.anchor.clone(),
+            section: m.trail.clone(),
+            snippet: html,
+            topics: m.topics.clone(),
+            score: g.score,
+        })
     }
 
     /// Titles starting with what the reader is typing, for suggestions as they type.

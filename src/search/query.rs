@@ -79,9 +79,12 @@ pub fn build_query(
     f: &LangFields,
     fuzzy: bool,
     reader_lang: &str,
+    share: &dyn Fn(&Term) -> Option<f64>,
 ) -> Option<Box<dyn Query>> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let last = parsed.words.len().saturating_sub(1);
+    // Every word's terms first, to know whether the query has rarer words than its common ones.
+    let mut words: Vec<(bool, Vec<String>)> = Vec::new();
     for (i, word) in parsed.words.iter().enumerate() {
         let typing = parsed.partial_last && i == last;
         let mut terms = analyze(analyzer, word);
@@ -93,7 +96,36 @@ pub fn build_query(
                 }
             }
         }
-        for term in terms {
+        words.push((typing, terms));
+    }
+    // A term is common when it is in more than `COMMON` of the documents, rare when it is in some
+    // but fewer; a term in none (a typo, a transliteration that does not occur) is neither.
+    let shares: Vec<Vec<Option<f64>>> = words
+        .iter()
+        .map(|(_, terms)| {
+            terms
+                .iter()
+                .map(|t| share(&Term::from_field_text(f.body, t)))
+                .collect()
+        })
+        .collect();
+    let common: Vec<Vec<bool>> = shares
+        .iter()
+        .map(|w| {
+            w.iter()
+                .map(|s| s.is_some_and(|s| s > super::index::COMMON))
+                .collect()
+        })
+        .collect();
+    let has_rare = shares
+        .iter()
+        .flatten()
+        .any(|s| s.is_some_and(|s| s > 0.0 && s <= super::index::COMMON));
+    for (w, (typing, terms)) in words.into_iter().enumerate() {
+        for (t, term) in terms.into_iter().enumerate() {
+            if has_rare && common[w][t] {
+                continue;
+            }
             let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
                 let q = TermQuery::new(
