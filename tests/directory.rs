@@ -545,6 +545,39 @@ async fn a_service_page_shows_everything() {
 }
 
 #[tokio::test]
+async fn each_location_is_named_in_its_own_language() {
+    let s = site();
+    let app = App::at(&s, tuesday());
+    for lang in ["pl", "uk", "ar"] {
+        // Named locations: the section is labelled by its heading, which carries the name's
+        // language when it is not the page's.
+        let r = app.get(&format!("/{lang}/services/two-places")).await;
+        let mark = if lang == "pl" {
+            String::new()
+        } else {
+            " lang=\"pl\" dir=\"ltr\"".to_string()
+        };
+        r.assert_status(200)
+            .assert_contains("<section class=\"location\" aria-labelledby=\"location-1-name\">")
+            .assert_contains(&format!("<h3 id=\"location-1-name\"{mark}>Siedziba</h3>"))
+            .assert_contains("<section class=\"location\" aria-labelledby=\"location-2-name\">")
+            .assert_contains(&format!(
+                "<h3 id=\"location-2-name\"{mark}>Filia w Pucku</h3>"
+            ))
+            // No label in Polish without its language.
+            .assert_not_contains("aria-label=\"ul.");
+        // An unnamed location: labelled by its address, which is marked as Polish.
+        app.get(&format!("/{lang}/services/legal-gdynia-uk"))
+            .await
+            .assert_contains("<section class=\"location\" aria-labelledby=\"location-1-address\">")
+            .assert_contains(
+                "<address id=\"location-1-address\" lang=\"pl\" dir=\"ltr\">ul. Przykładowa 1<br>",
+            )
+            .assert_not_contains("aria-label=\"ul.");
+    }
+}
+
+#[tokio::test]
 async fn when_it_opens_is_said_in_the_readers_language() {
     let s = site();
     // Saturday: opens on Monday.
@@ -626,6 +659,82 @@ async fn the_short_link_opens_in_the_visitors_language() {
     .await
     .assert_redirect("/uk/services/legal-gdynia-uk");
     app.get("/s/nope").await.assert_status(404);
+}
+
+/// Every `Vary` value of a response, joined (compression may add its own header).
+fn vary(r: &TestResponse) -> String {
+    r.headers
+        .get_all("vary")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[tokio::test]
+async fn the_short_links_404_is_localised_and_varies() {
+    let s = site();
+    let app = App::at(&s, tuesday());
+    let uk = [("accept-language", "uk-UA,uk;q=0.9")];
+    // Unknown, and not even UTF-8: the ordinary 404 page in the visitor's language, never axum's
+    // bare 400 text.
+    for path in ["/s/nope", "/s/%FF", "/s/%C3%28", "/s/a%00b"] {
+        let r = app.request(path, &uk).await;
+        r.assert_status(404)
+            .assert_contains("<html lang=\"uk\"")
+            .assert_contains("Сторінку не знайдено");
+        assert!(
+            r.header("content-type")
+                .is_some_and(|c| c.starts_with("text/html")),
+            "{path}: {:?}",
+            r.header("content-type")
+        );
+        assert!(vary(&r).contains("Accept-Language"), "{path}: {}", vary(&r));
+        assert!(vary(&r).contains("Cookie"), "{path}: {}", vary(&r));
+    }
+    // The cookie chooses too.
+    app.request("/s/%FF", &[("cookie", "lang=ar")])
+        .await
+        .assert_status(404)
+        .assert_contains("<html lang=\"ar\" dir=\"rtl\"");
+    // The redirect varies as well.
+    let r = app.request("/s/night-line", &uk).await;
+    r.assert_redirect("/uk/services/night-line");
+    assert!(vary(&r).contains("Accept-Language"), "{}", vary(&r));
+    assert!(vary(&r).contains("Cookie"), "{}", vary(&r));
+}
+
+#[tokio::test]
+async fn bad_ids_in_the_api_are_the_documented_json_404() {
+    let s = site();
+    let app = App::at(&s, tuesday());
+    for (path, named) in [
+        ("/api/services/nope", "nope"),
+        ("/api/services/%FF", "%FF"),
+        ("/api/services/%C3%28?lang=uk", "%C3%28"),
+        ("/api/hsds/services/nope", "nope"),
+        ("/api/hsds/services/%FF", "%FF"),
+        ("/api/hsds/services/%ff%fe", "%ff%fe"),
+    ] {
+        let r = app.get(path).await;
+        r.assert_status(404);
+        assert!(
+            r.header("content-type")
+                .is_some_and(|c| c.starts_with("application/json")),
+            "{path}: {:?}",
+            r.header("content-type")
+        );
+        assert_eq!(r.header("access-control-allow-origin"), Some("*"), "{path}");
+        let body: Value = serde_json::from_slice(&r.bytes).expect("a JSON body");
+        assert_eq!(
+            body["error"],
+            format!("no service `{named}`"),
+            "{path}: {body}"
+        );
+    }
+    // A UTF-8 id that is percent-encoded still finds its service.
+    app.json("/api/services/night%2Dline").await;
+    app.json("/api/hsds/services/night%2Dline").await;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -744,6 +853,43 @@ async fn hsds_root_and_pages() {
 }
 
 #[tokio::test]
+async fn hsds_page_numbers_stay_within_safe_integers() {
+    let s = site();
+    let app = App::at(&s, tuesday());
+    // Beyond the bound, just beyond JavaScript's safe integers, beyond 64 bits: all the same page.
+    for page in [
+        "100001",
+        "9007199254740993",
+        "18446744073709551615",
+        "99999999999999999999999999999",
+    ] {
+        let p = app.json(&format!("/api/hsds/services?page={page}")).await;
+        assert_eq!(p["page_number"], 100_000, "page={page}");
+        assert_eq!(p["total_items"], 8, "page={page}");
+        assert_eq!(p["size"], 0, "page={page}");
+        assert_eq!(p["empty"], true, "page={page}");
+        assert_eq!(p["last_page"], true, "page={page}");
+        assert_eq!(p["first_page"], false, "page={page}");
+    }
+    let at_bound = app.json("/api/hsds/services?page=100000").await;
+    assert_eq!(at_bound["page_number"], 100_000);
+    // Not numbers, or 0: the first page.
+    for page in ["0", "-1", "x", "", "1e3"] {
+        let p = app.json(&format!("/api/hsds/services?page={page}")).await;
+        assert_eq!(p["page_number"], 1, "page={page}");
+        assert_eq!(p["size"], 8, "page={page}");
+    }
+    // A huge page size is the largest allowed, not the default.
+    let p = app
+        .json("/api/hsds/services?per_page=99999999999999999999999&page=1")
+        .await;
+    assert_eq!(p["size"], 8);
+    assert_eq!(p["total_pages"], 1);
+    let p = app.json("/api/hsds/services?per_page=3&page=%2B2").await;
+    assert_eq!(p["page_number"], 2);
+}
+
+#[tokio::test]
 async fn hsds_service_and_its_schedule_rows() {
     let s = site();
     let app = App::at(&s, tuesday());
@@ -792,6 +938,85 @@ async fn hsds_service_and_its_schedule_rows() {
     app.get("/api/hsds/services/nope").await.assert_status(404);
 }
 
+#[tokio::test]
+async fn hsds_rows_of_a_service_open_day_and_night() {
+    let s = site();
+    let app = App::at(&s, tuesday());
+    let v = app.json("/api/hsds/services/always-open").await;
+    let rows = v["schedules"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["byday"], "MO,TU,WE,TH,FR,SA,SU");
+    assert_eq!(rows[0]["opens_at"], "00:00");
+    // HSDS models a full day as 00:00-23:59: 24:00 is no time other systems accept.
+    assert_eq!(rows[0]["closes_at"], "23:59");
+    assert_eq!(rows[0]["description"], "24/7");
+    // The row's id keeps its name from before (`…:00:00-24:00`): ids other systems hold stay.
+    assert_eq!(
+        rows[0]["id"],
+        hsds::uuid_for(
+            "schedule",
+            "always-open:service:MO,TU,WE,TH,FR,SA,SU:00:00-24:00"
+        )
+        .to_string()
+    );
+    // The page still shows the day to its end.
+    app.get("/pl/services/always-open")
+        .await
+        .assert_contains("00:00–24:00");
+    // Nowhere in the export is there a 24:00.
+    let all = app.json("/api/hsds/services?full=true&per_page=200").await;
+    assert!(!all.to_string().contains("\"24:00\""), "{all}");
+}
+
+#[tokio::test]
+async fn hsds_leaves_empty_lists_out() {
+    let s = site();
+    let app = App::at(&s, tuesday());
+    // No hours, phones, languages, cost or areas: none of those members at all.
+    let v = app.json("/api/hsds/services/no-hours").await;
+    for absent in [
+        "schedules",
+        "phones",
+        "languages",
+        "cost_options",
+        "service_areas",
+    ] {
+        assert!(v.get(absent).is_none(), "`{absent}` in {v}");
+    }
+    assert_eq!(v["service_at_locations"].as_array().unwrap().len(), 1);
+    // A location with no accessibility note has no `accessibility`, and no own hours no
+    // `schedules`.
+    let sal = &v["service_at_locations"][0];
+    assert!(sal.get("schedules").is_none(), "{sal}");
+    assert!(sal["location"].get("accessibility").is_none(), "{sal}");
+    // No address: no `service_at_locations`.
+    let v = app.json("/api/hsds/services/always-open").await;
+    assert!(v.get("service_at_locations").is_none(), "{v}");
+    assert!(v["service_areas"].is_array());
+    // The same in the list's full records.
+    let full = app.json("/api/hsds/services?full=true&per_page=200").await;
+    let mut seen = BTreeMap::new();
+    for svc in full["contents"].as_array().unwrap() {
+        validate_hsds_service(svc, &mut seen);
+    }
+}
+
+#[tokio::test]
+async fn hsds_region_is_the_county_name_in_the_language() {
+    let s = site();
+    let app = App::at(&s, tuesday());
+    let region = |v: &Value, i: usize| {
+        v["service_at_locations"][i]["location"]["addresses"][0]["region"].clone()
+    };
+    let pl = app.json("/api/hsds/services/two-places").await;
+    assert_eq!(region(&pl, 0), "Gdańsk");
+    assert_eq!(region(&pl, 1), "powiat pucki");
+    let uk = app.json("/api/hsds/services/two-places?lang=uk").await;
+    assert_eq!(region(&uk, 1), "Пуцький повіт");
+    let ar = app.json("/api/hsds/services/two-places?lang=ar").await;
+    assert_eq!(region(&ar, 1), "مقاطعة بوتسك");
+}
+
 /// The documented HSDS 3.0 shape (docs/api.md): required fields of each object, UUID ids unique
 /// per kind, no nulls.
 fn validate_hsds_service(v: &Value, seen: &mut BTreeMap<&'static str, BTreeSet<String>>) {
@@ -811,9 +1036,11 @@ fn validate_hsds_service(v: &Value, seen: &mut BTreeMap<&'static str, BTreeSet<S
             );
         }
     }
+    /// No nulls and no empty arrays, at any depth: both are left out.
     fn no_nulls(v: &Value, path: &str) {
         match v {
             Value::Null => panic!("null at {path}"),
+            Value::Array(a) if a.is_empty() => panic!("empty array at {path}"),
             Value::Array(a) => a.iter().for_each(|x| no_nulls(x, path)),
             Value::Object(m) => m
                 .iter()
@@ -827,8 +1054,29 @@ fn validate_hsds_service(v: &Value, seen: &mut BTreeMap<&'static str, BTreeSet<S
             "duplicate {kind} id {id}"
         );
     };
+    /// An HSDS `time`: `HH:MM` from 00:00 to 23:59 (never `24:00`).
+    fn time(v: &Value, what: &str) {
+        let Some(t) = v.as_str() else {
+            panic!("{what} is not a string: {v}")
+        };
+        let ok = t.len() == 5
+            && t.as_bytes()[2] == b':'
+            && t[..2].parse::<u32>().is_ok_and(|h| h < 24)
+            && t[3..].parse::<u32>().is_ok_and(|m| m < 60);
+        assert!(ok, "{what} is not a time of day: {t}");
+    }
+    fn rows(v: &Value) {
+        for s in v.as_array().into_iter().flatten() {
+            for f in ["opens_at", "closes_at"] {
+                if let Some(t) = s.get(f) {
+                    time(t, f);
+                }
+            }
+        }
+    }
     no_nulls(v, "service");
     require(v, "service", &["id", "name", "status"]);
+    rows(&v["schedules"]);
     unique("service", uuid_of(v, "service"));
     let org = &v["organization"];
     require(org, "organization", &["id", "name", "description"]);
@@ -864,6 +1112,7 @@ fn validate_hsds_service(v: &Value, seen: &mut BTreeMap<&'static str, BTreeSet<S
         for s in sal["schedules"].as_array().into_iter().flatten() {
             unique("schedule", uuid_of(s, "schedule"));
         }
+        rows(&sal["schedules"]);
         for a in loc["addresses"].as_array().into_iter().flatten() {
             require(
                 a,

@@ -9,8 +9,9 @@
 //! - Schedules: the `opening_hours` expression stays the master copy. Weekly rows (`freq`,
 //!   `byday`, `opens_at`, `closes_at`) are generated from it for a regular week (one without
 //!   public holidays), and every row carries the expression itself in `description`. Times are
-//!   local time in Europe/Warsaw.
-//! - Empty values are left out rather than written as `null`.
+//!   local time in Europe/Warsaw; a period to the end of the day closes at `23:59`, as HSDS models
+//!   a full day (`24:00` is not a time other systems accept).
+//! - Empty values (`null`, empty arrays) are left out.
 //!
 //! The shapes follow `schema/compiled/service.json` (fully nested service), `service_list.json`
 //! (the list's one-to-one fields) and the OpenAPI `Page` object of the HSDS 3.0 specification;
@@ -39,6 +40,11 @@ pub const NAMESPACE: Uuid = Uuid::from_u128(0xbdbf7c85_e7bc_4077_915d_6aa281879f
 
 /// The taxonomy our topics form, named in each topic's `taxonomy_term`.
 pub const TOPIC_TAXONOMY: &str = "witaj-topics";
+
+/// The highest page number a list answers with: a larger (or overflowing) `page` is this one, so
+/// `page_number` stays a small integer every client can hold (JavaScript's safe integers end at
+/// 2^53). With at most 200 records a page, that is room for 20 million services.
+pub const MAX_PAGE: usize = 100_000;
 
 /// The stable UUID of `kind:key` (`service:mopr-gdansk`).
 pub fn uuid_for(kind: &str, key: &str) -> Uuid {
@@ -91,7 +97,8 @@ pub struct Hsds<'a> {
     /// The language of the texts; missing texts come from its fallback chain.
     pub lang: &'a str,
     /// An interface message in `lang` by its Fluent id: topic names (`topic-<id>`) for taxonomy
-    /// terms, municipality names (`municipality-<id>`) for service areas.
+    /// terms, municipality names (`municipality-<id>`) for service areas, county names
+    /// (`county-<id>`) for the `region` of addresses.
     pub message: &'a dyn Fn(&str) -> String,
     /// The day whose week (or the next regular week) the schedule rows describe.
     pub today: NaiveDate,
@@ -117,7 +124,7 @@ impl Hsds<'_> {
         }))
     }
 
-    /// A `Page` of services for `q`.
+    /// A `Page` of services for `q`; `page` is taken between 1 and [`MAX_PAGE`].
     pub fn services_page(&self, q: &ListQuery) -> Value {
         let chain = self.config.chain(self.lang);
         let matching: Vec<&Service> = self
@@ -146,9 +153,10 @@ impl Hsds<'_> {
             })
             .collect();
         let per_page = q.per_page.max(1);
+        let page_number = q.page.clamp(1, MAX_PAGE);
         let contents: Vec<Value> = matching
             .iter()
-            .skip(q.page.saturating_sub(1).saturating_mul(per_page))
+            .skip((page_number - 1).saturating_mul(per_page))
             .take(per_page)
             .map(|s| {
                 if q.full {
@@ -158,7 +166,7 @@ impl Hsds<'_> {
                 }
             })
             .collect();
-        page(contents, matching.len(), q.page.max(1), per_page)
+        page(contents, matching.len(), page_number, per_page)
     }
 
     /// What `witaj export --format hsds` writes: every service fully nested, in one `Page`.
@@ -218,7 +226,8 @@ impl Hsds<'_> {
         }))
     }
 
-    /// The fully nested service: `/api/hsds/services/{id}` and each record of the export.
+    /// The fully nested service: `/api/hsds/services/{id}` and each record of the export. Lists
+    /// with nothing in them are left out, like empty values.
     pub fn service(&self, s: &Service) -> Value {
         let sid = service_uuid(&s.id);
         let mut v = self.one_to_one(s);
@@ -272,7 +281,7 @@ impl Hsds<'_> {
                     "location_id": lid,
                     "address_1": l.address,
                     "city": l.city,
-                    "region": l.county,
+                    "region": (self.message)(&format!("county-{}", l.county)),
                     "state_province": self.config.region.clone().unwrap_or_default(),
                     "postal_code": l.postal_code.clone().unwrap_or_default(),
                     "country": "PL",
@@ -355,7 +364,7 @@ impl Hsds<'_> {
             })
             .collect();
         m.insert("service_areas".into(), Value::Array(areas));
-        v
+        compact(v)
     }
 
     /// Weekly rows generated from `hours`, each keeping the expression in `description`. A
@@ -397,7 +406,7 @@ impl Hsds<'_> {
                     m.insert("wkst".into(), json!("MO"));
                     m.insert("byday".into(), json!(r.byday));
                     m.insert("opens_at".into(), json!(r.opens_at));
-                    m.insert("closes_at".into(), json!(r.closes_at));
+                    m.insert("closes_at".into(), json!(hsds_time(&r.closes_at)));
                 }
                 v
             })
@@ -441,6 +450,13 @@ pub fn weekly_rows(hours: &Hours, today: NaiveDate) -> Vec<WeeklyRow> {
             closes_at,
         })
         .collect()
+}
+
+/// A time for an HSDS `opens_at`/`closes_at`: the end of the day, `24:00` in our rows (and on the
+/// pages), is `23:59`, the last minute HSDS's `time` values can name. Row ids keep `24:00`, so they
+/// stay what they were.
+fn hsds_time(t: &str) -> &str {
+    if t == "24:00" { "23:59" } else { t }
 }
 
 /// HSDS's `Page` object around `contents`: page numbers start at 1.
@@ -522,6 +538,13 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn the_end_of_the_day_is_23_59_in_hsds() {
+        assert_eq!(hsds_time("24:00"), "23:59");
+        assert_eq!(hsds_time("02:00"), "02:00");
+        assert_eq!(hsds_time("17:30"), "17:30");
     }
 
     #[test]

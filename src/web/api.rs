@@ -2,7 +2,8 @@
 //! the HSDS 3.0 endpoints under `/api/hsds/`. docs/api.md documents both.
 //!
 //! Answers are open data: any origin may read them (`Access-Control-Allow-Origin: *`). Bad query
-//! values fall back to defaults; an unknown id is a 404 with a JSON body.
+//! values fall back to defaults; an unknown id, even one that is not UTF-8, is a 404 with a JSON
+//! body.
 
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
@@ -12,10 +13,11 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::AppState;
+use super::segment::Segment;
 use super::services::{SpokenView, StatusView, TextView, filtered, query_pairs, status, text_view};
 use crate::directory::filter::{Filter, candidates};
 use crate::directory::hours;
-use crate::directory::hsds::{self, Hsds, ListQuery};
+use crate::directory::hsds::{self, Hsds, ListQuery, MAX_PAGE};
 use crate::directory::{Service, Text};
 use crate::site::Site;
 
@@ -237,17 +239,13 @@ pub async fn services(State(state): State<AppState>, uri: Uri) -> Response {
 }
 
 /// `GET /api/services/{id}`.
-pub async fn service(
-    State(state): State<AppState>,
-    axum::extract::Path(id): axum::extract::Path<String>,
-    uri: Uri,
-) -> Response {
+pub async fn service(State(state): State<AppState>, id: Segment, uri: Uri) -> Response {
     let site = state.site();
     let now = state.now();
     let lang = language(&site, &query_pairs(&uri));
-    match site.directory.service(&id) {
+    match id.id().and_then(|id| site.directory.service(id)) {
         Some(s) => json_response(StatusCode::OK, &service_json(&site, &lang, s, now)),
-        None => not_found(&id),
+        None => not_found(id.shown()),
     }
 }
 
@@ -278,14 +276,25 @@ pub async fn hsds_root(State(state): State<AppState>, uri: Uri) -> Response {
     json_response(StatusCode::OK, &body)
 }
 
+/// A count from the query: digits only; one too large for a number saturates, so that it is
+/// treated like any other too-large value rather than like garbage.
+fn count(v: &str) -> Option<usize> {
+    let v = v.trim();
+    let v = v.strip_prefix('+').unwrap_or(v);
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(v.parse::<usize>().unwrap_or(usize::MAX))
+}
+
 /// The HSDS list query: `page`, `per_page`, `full`, `search`, `organization_id`,
-/// `taxonomy_term_id`; bad numbers fall back to the defaults.
+/// `taxonomy_term_id`. Numbers that are not numbers (or 0) fall back to the defaults; too large
+/// ones, however large, are the largest allowed (`MAX_PAGE`, `MAX_PER_PAGE`).
 fn list_query(pairs: &[(String, String)]) -> ListQuery {
-    let number = |k: &str| first(pairs, k).and_then(|v| v.trim().parse::<usize>().ok());
+    let number = |k: &str| first(pairs, k).and_then(count).filter(|n| *n > 0);
     ListQuery {
-        page: number("page").filter(|n| *n > 0).unwrap_or(1),
+        page: number("page").unwrap_or(1).min(MAX_PAGE),
         per_page: number("per_page")
-            .filter(|n| *n > 0)
             .unwrap_or(DEFAULT_PER_PAGE)
             .min(MAX_PER_PAGE),
         full: first(pairs, "full").is_some_and(|v| matches!(v, "true" | "1")),
@@ -309,24 +318,52 @@ pub async fn hsds_services(State(state): State<AppState>, uri: Uri) -> Response 
 }
 
 /// `GET /api/hsds/services/{id}`: the fully nested service, by its UUID or by our id.
-pub async fn hsds_service(
-    State(state): State<AppState>,
-    axum::extract::Path(id): axum::extract::Path<String>,
-    uri: Uri,
-) -> Response {
+pub async fn hsds_service(State(state): State<AppState>, id: Segment, uri: Uri) -> Response {
     let site = state.site();
     let lang = language(&site, &query_pairs(&uri));
-    let found = site.directory.service(&id).or_else(|| {
-        site.directory
-            .services
-            .values()
-            .find(|s| hsds::service_uuid(&s.id).to_string() == id.to_ascii_lowercase())
+    let found = id.id().and_then(|id| {
+        site.directory.service(id).or_else(|| {
+            site.directory
+                .services
+                .values()
+                .find(|s| hsds::service_uuid(&s.id).to_string() == id.to_ascii_lowercase())
+        })
     });
     match found {
         Some(s) => json_response(
             StatusCode::OK,
             &with_hsds(&site, &lang, state.now(), |h| h.service(s)),
         ),
-        None => not_found(&id),
+        None => not_found(id.shown()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(q: &str) -> ListQuery {
+        let pairs: Vec<(String, String)> = q
+            .split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        list_query(&pairs)
+    }
+
+    #[test]
+    fn page_numbers_stay_within_bounds() {
+        assert_eq!(query("page=2").page, 2);
+        assert_eq!(query("page=0").page, 1);
+        assert_eq!(query("page=-3").page, 1);
+        assert_eq!(query("page=x").page, 1);
+        assert_eq!(query("page=100001").page, MAX_PAGE);
+        assert_eq!(query("page=9007199254740993").page, MAX_PAGE);
+        assert_eq!(query("page=99999999999999999999999999").page, MAX_PAGE);
+        assert_eq!(
+            query("per_page=99999999999999999999999999").per_page,
+            MAX_PER_PAGE
+        );
+        assert_eq!(query("per_page=0").per_page, DEFAULT_PER_PAGE);
     }
 }

@@ -12,6 +12,7 @@ mod pages;
 mod params;
 mod render;
 mod search;
+mod segment;
 mod services;
 mod statement;
 

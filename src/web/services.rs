@@ -4,7 +4,7 @@
 //! and "now" is the state's clock.
 
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::Response;
 use chrono::{DateTime, Datelike, Utc};
 use serde::Serialize;
@@ -13,6 +13,7 @@ use super::AppState;
 use super::error;
 use super::params::Params;
 use super::render::{frame, page};
+use super::segment::Segment;
 use crate::directory::filter::{Candidate, Filter, candidates};
 use crate::directory::hours::{self, Hours, State as HoursState};
 use crate::directory::{Resolved, Service, Text};
@@ -598,9 +599,11 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
 }
 
 /// `/s/{id}`: the short link a desk clerk gives out, opening the service in the visitor's language.
+/// Both answers depend on the visitor's headers and say so (`Vary`): the redirect, and the 404 page
+/// in the visitor's language for an id no service has (one that is not UTF-8 included).
 pub async fn short_link(
     State(state): State<AppState>,
-    axum::extract::Path(id): axum::extract::Path<String>,
+    id: Segment,
     headers: HeaderMap,
 ) -> Response {
     let site = state.site();
@@ -609,10 +612,17 @@ pub async fn short_link(
         headers.get(header::ACCEPT_LANGUAGE),
         headers.get(header::COOKIE),
     );
-    if site.directory.service(&id).is_none() {
-        return error::not_found_page(&site, &lang);
+    match id.id().and_then(|id| site.directory.service(id)) {
+        Some(s) => super::lang::negotiated_redirect(&format!("/{lang}/services/{}", s.id)),
+        None => {
+            let mut r = error::not_found_page(&site, &lang);
+            r.headers_mut().insert(
+                header::VARY,
+                HeaderValue::from_static("Accept-Language, Cookie"),
+            );
+            r
+        }
     }
-    super::lang::negotiated_redirect(&format!("/{lang}/services/{id}"))
 }
 
 /// The services a guide lists in its front matter, for the guide's page.
