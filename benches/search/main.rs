@@ -93,6 +93,7 @@ fn main() {
         });
     }
     let mut times = Vec::new();
+    let mut slowest: Vec<(Duration, &str, &str)> = Vec::new();
     for _ in 0..10 {
         for (lang, q) in &queries {
             let t = Instant::now();
@@ -103,7 +104,9 @@ fn main() {
                 page: 1,
                 per_page: 10,
             });
-            times.push(t.elapsed());
+            let elapsed = t.elapsed();
+            times.push(elapsed);
+            slowest.push((elapsed, lang, q));
             std::hint::black_box(out);
         }
     }

@@ -117,6 +117,8 @@ pub struct LangFields {
     pub title: Field,
     pub heading: Field,
     pub body: Field,
+    /// Title, headings and text as written (not lemmatised), for typo tolerance and prefixes.
+    pub surface: Field,
 }
 
 /// Which text analysis an index uses.
@@ -148,6 +150,8 @@ pub struct SearchIndex {
     meta: Vec<DocMeta>,
     /// Documents per language, for telling common words from rare ones.
     per_language: HashMap<String, usize>,
+    /// Each reader language's fallback chain: other-language hits follow it.
+    chains: HashMap<String, Vec<String>>,
     languages: Vec<String>,
     vocabularies: HashMap<String, Vocabulary>,
     documents: usize,
@@ -237,7 +241,22 @@ impl SearchIndex {
             });
         }
         let languages: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-        Self::from_documents(&languages, docs, analysis)
+        let mut index = Self::from_documents(&languages, docs, analysis)?;
+        index.chains = config
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    config
+                        .chain(&l.code)
+                        .into_iter()
+                        .map(String::from)
+                        .collect(),
+                )
+            })
+            .collect();
+        Ok(index)
     }
 
     /// Builds an index of `docs` for the given languages (also used by the benchmark).
@@ -260,6 +279,14 @@ impl SearchIndex {
                 heading: builder.add_text_field(&format!("heading_{code}"), indexed.clone()),
                 // Only the body is stored: it is where snippets come from.
                 body: builder.add_text_field(&format!("body_{code}"), indexed.set_stored()),
+                surface: builder.add_text_field(
+                    &format!("surface_{code}"),
+                    TextOptions::default().set_indexing_options(
+                        TextFieldIndexing::default()
+                            .set_tokenizer(surface_name(analysis, code))
+                            .set_index_option(IndexRecordOption::WithFreqs),
+                    ),
+                ),
             };
             text.insert(code.clone(), f);
         }
@@ -283,6 +310,9 @@ impl SearchIndex {
                 lf.title => d.title,
                 lf.heading => d.heading,
                 lf.body => d.body,
+                lf.surface => d.title,
+                lf.surface => d.heading,
+                lf.surface => d.body,
             );
             meta.push(DocMeta {
                 kind: d.kind,
@@ -309,6 +339,7 @@ impl SearchIndex {
             index,
             reader,
             per_language,
+            chains: HashMap::new(),
             documents: meta.len(),
             fields,
             meta,
@@ -325,6 +356,12 @@ impl SearchIndex {
         self.index
             .tokenizers()
             .get(analyzer_name(self.analysis, lang))
+    }
+
+    fn surface_analyzer(&self, lang: &str) -> Option<TextAnalyzer> {
+        self.index
+            .tokenizers()
+            .get(surface_name(self.analysis, lang))
     }
 
     /// Runs a request. Never fails on what the reader typed; an internal index error is logged and
@@ -383,8 +420,22 @@ impl SearchIndex {
                 .iter()
                 .map(|g| (self.meta[g.key].kind, self.meta[g.key].id.as_str()))
                 .collect();
+            // The reader's fallback languages first, in order (scores of different languages'
+            // fields do not compare), then the rest; within a language, by score. A guide found in
+            // several languages is kept in the one the reader's chain prefers.
+            let chain = self.chains.get(request.lang);
+            let rank = |g: &Group| {
+                let lang = &self.meta[g.key].lang;
+                chain
+                    .and_then(|c| c.iter().position(|l| l == lang))
+                    .unwrap_or(usize::MAX)
+            };
             let mut seen = std::collections::HashSet::new();
-            others.sort_by(|a, b| b.0.score.total_cmp(&a.0.score));
+            others.sort_by(|a, b| {
+                rank(&a.0)
+                    .cmp(&rank(&b.0))
+                    .then(b.0.score.total_cmp(&a.0.score))
+            });
             others.retain(|(g, _)| {
                 let m = &self.meta[g.key];
                 !shown.contains(&(m.kind, m.id.as_str())) && seen.insert((m.kind, m.id.clone()))
@@ -430,8 +481,11 @@ impl SearchIndex {
         reader_lang: &str,
         fuzzy: bool,
     ) -> Result<Option<Pass>, SearchError> {
-        let (Some(lf), Some(mut analyzer)) = (self.fields.text.get(code), self.analyzer(code))
-        else {
+        let (Some(lf), Some(mut analyzer), Some(mut surface)) = (
+            self.fields.text.get(code),
+            self.analyzer(code),
+            self.surface_analyzer(code),
+        ) else {
             return Ok(None);
         };
         let docs_in_language = self.per_language.get(code).copied().unwrap_or(0);
@@ -444,7 +498,15 @@ impl SearchIndex {
             let df = searcher.doc_freq(term).unwrap_or(0);
             Some(df as f64 / docs_in_language as f64)
         };
-        let Some(query) = build_query(parsed, &mut analyzer, lf, fuzzy, reader_lang, &share) else {
+        let Some(query) = build_query(
+            parsed,
+            &mut analyzer,
+            &mut surface,
+            lf,
+            fuzzy,
+            reader_lang,
+            &share,
+        ) else {
             return Ok(None);
         };
         let top = searcher.search(&*query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
@@ -522,7 +584,8 @@ impl SearchIndex {
         })
     }
 
-    /// Titles starting with what the reader is typing, for suggestions as they type.
+    /// The best few guides and services for what the reader is typing (the last word also as a
+    /// prefix), for suggestions as they type.
     pub fn suggest(&self, text: &str, lang: &str, limit: usize) -> Vec<Hit> {
         let request = SearchRequest {
             text,
@@ -532,6 +595,13 @@ impl SearchIndex {
             per_page: limit,
         };
         self.search(&request).hits
+    }
+}
+
+fn surface_name(analysis: Analysis, code: &str) -> &'static str {
+    match analysis {
+        Analysis::PerLanguage => analysis::surface_name_for(code),
+        Analysis::Plain => "default",
     }
 }
 

@@ -71,87 +71,93 @@ impl ParsedQuery {
     }
 }
 
-/// The query for one language's fields. `fuzzy` adds typo tolerance (the reader's own language);
-/// other languages are matched exactly, which keeps the cross-language pass cheap.
+/// The query for one language's fields. Words match exactly by lemma (`analyzer`); `fuzzy` adds
+/// typo tolerance, on the words as written (`surface`), for the reader's own language; other
+/// languages are matched exactly, which keeps the cross-language pass cheap. `share` tells how
+/// common a term is, so that words in most documents can be left out of a query with rarer ones.
+#[allow(clippy::too_many_arguments)]
 pub fn build_query(
     parsed: &ParsedQuery,
     analyzer: &mut TextAnalyzer,
+    surface: &mut TextAnalyzer,
     f: &LangFields,
     fuzzy: bool,
     reader_lang: &str,
     share: &dyn Fn(&Term) -> Option<f64>,
 ) -> Option<Box<dyn Query>> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    struct Word {
+        typing: bool,
+        lemmas: Vec<String>,
+        forms: Vec<String>,
+    }
     let last = parsed.words.len().saturating_sub(1);
-    // Every word's terms first, to know whether the query has rarer words than its common ones.
-    let mut words: Vec<(bool, Vec<String>)> = Vec::new();
-    for (i, word) in parsed.words.iter().enumerate() {
-        let typing = parsed.partial_last && i == last;
-        let mut terms = analyze(analyzer, word);
+    let mut words = Vec::new();
+    for (i, text) in parsed.words.iter().enumerate() {
+        let mut lemmas = analyze(analyzer, text);
+        let mut forms = analyze(surface, text);
         // A Polish term typed in Cyrillic also counts in its Latin spelling.
-        if let Some(latin) = super::translit::to_polish_latin(word, reader_lang) {
-            for t in analyze(analyzer, &latin) {
-                if !terms.contains(&t) {
-                    terms.push(t);
+        if let Some(latin) = super::translit::to_polish_latin(text, reader_lang) {
+            for (list, a) in [(&mut lemmas, &mut *analyzer), (&mut forms, &mut *surface)] {
+                for t in analyze(a, &latin) {
+                    if !list.contains(&t) {
+                        list.push(t);
+                    }
                 }
             }
         }
-        words.push((typing, terms));
+        words.push(Word {
+            typing: parsed.partial_last && i == last,
+            lemmas,
+            forms,
+        });
     }
-    // A term is common when it is in more than `COMMON` of the documents, rare when it is in some
-    // but fewer; a term in none (a typo, a transliteration that does not occur) is neither.
-    let shares: Vec<Vec<Option<f64>>> = words
-        .iter()
-        .map(|(_, terms)| {
-            terms
-                .iter()
-                .map(|t| share(&Term::from_field_text(f.body, t)))
-                .collect()
-        })
-        .collect();
-    let common: Vec<Vec<bool>> = shares
+    // A word is common when its lemma is in more than `COMMON` of the documents, rare when in some
+    // but fewer; a word in none (a typo, a transliteration that does not occur) is neither.
+    let shares: Vec<Option<f64>> = words
         .iter()
         .map(|w| {
-            w.iter()
-                .map(|s| s.is_some_and(|s| s > super::index::COMMON))
-                .collect()
+            w.lemmas
+                .iter()
+                .filter_map(|t| share(&Term::from_field_text(f.body, t)))
+                .reduce(f64::min)
         })
         .collect();
+    let is_common = |s: &Option<f64>| s.is_some_and(|s| s > super::index::COMMON);
     let has_rare = shares
         .iter()
-        .flatten()
         .any(|s| s.is_some_and(|s| s > 0.0 && s <= super::index::COMMON));
-    for (w, (typing, terms)) in words.into_iter().enumerate() {
-        for (t, term) in terms.into_iter().enumerate() {
-            if has_rare && common[w][t] {
-                continue;
-            }
-            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for (word, share) in words.iter().zip(&shares) {
+        if has_rare && is_common(share) {
+            continue;
+        }
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for term in &word.lemmas {
             for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
                 let q = TermQuery::new(
-                    Term::from_field_text(field, &term),
+                    Term::from_field_text(field, term),
                     IndexRecordOption::WithFreqs,
                 );
                 alternatives.push((Occur::Should, boosted(q, boost)));
             }
-            let chars = term.chars().count();
+        }
+        for form in &word.forms {
+            let chars = form.chars().count();
             // Typo tolerance from four letters (`pesl`); on shorter words one edit reaches too many
             // others.
             if fuzzy && chars >= 4 {
                 let distance = if chars >= 9 { 2 } else { 1 };
-                for (field, boost) in [(f.title, 1.2), (f.body, 0.4)] {
-                    let q =
-                        FuzzyTermQuery::new(Term::from_field_text(field, &term), distance, true);
-                    alternatives.push((Occur::Should, boosted(q, boost)));
-                }
+                let q = FuzzyTermQuery::new(Term::from_field_text(f.surface, form), distance, true);
+                alternatives.push((Occur::Should, boosted(q, 0.6)));
             }
-            if typing && chars >= 2 {
-                for (field, boost) in [(f.title, 1.0), (f.body, 0.3)] {
-                    let q =
-                        FuzzyTermQuery::new_prefix(Term::from_field_text(field, &term), 0, false);
-                    alternatives.push((Occur::Should, boosted(q, boost)));
-                }
+            if word.typing && chars >= 2 {
+                let q =
+                    FuzzyTermQuery::new_prefix(Term::from_field_text(f.surface, form), 0, false);
+                alternatives.push((Occur::Should, boosted(q, 0.5)));
             }
+        }
+        if !alternatives.is_empty() {
             clauses.push((Occur::Should, Box::new(BooleanQuery::new(alternatives))));
         }
     }

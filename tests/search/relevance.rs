@@ -146,6 +146,15 @@ fn judged_queries_find_the_right_guide() {
     if !ours.misses.is_empty() {
         println!("missed:\n{}", ours.misses.join("\n"));
     }
+    // The per-language analysis must earn its keep: never worse than the plain analyzer.
+    assert!(
+        ours.recall_at_3 >= base.recall_at_3 && ours.mrr > base.mrr,
+        "per-language analysis ({:.3}, {:.3}) does not beat the plain analyzer ({:.3}, {:.3})",
+        ours.recall_at_3,
+        ours.mrr,
+        base.recall_at_3,
+        base.mrr
+    );
     assert!(
         ours.recall_at_3 >= 0.9,
         "recall@3 {:.3} is under 0.9",
