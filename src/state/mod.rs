@@ -60,6 +60,9 @@ CREATE TABLE IF NOT EXISTS search_gaps (
 
 /// Longest query kept, in characters.
 const MAX_QUERY: usize = 100;
+/// Most distinct queries kept: past it, known queries are still counted but new ones are not, so
+/// nobody can grow the file without limit by sending random words.
+const MAX_QUERIES: i64 = 50_000;
 
 impl Store {
     /// Opens (or creates) the database file, creating its folder.
@@ -107,12 +110,19 @@ impl Store {
         };
         let day = today.to_string();
         let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
-        conn.execute(
-            "INSERT INTO search_gaps (lang, query, count, first_seen, last_seen) VALUES (?1, ?2, 1, ?3, ?3)
-             ON CONFLICT (lang, query) DO UPDATE SET count = count + 1, last_seen = excluded.last_seen",
+        let updated = conn.execute(
+            "UPDATE search_gaps SET count = count + 1, last_seen = ?3 WHERE lang = ?1 AND query = ?2",
             params![lang, query, day],
         )?;
-        Ok(true)
+        if updated > 0 {
+            return Ok(true);
+        }
+        let inserted = conn.execute(
+            "INSERT INTO search_gaps (lang, query, count, first_seen, last_seen)
+             SELECT ?1, ?2, 1, ?3, ?3 WHERE (SELECT COUNT(*) FROM search_gaps) < ?4",
+            params![lang, query, day, MAX_QUERIES],
+        )?;
+        Ok(inserted > 0)
     }
 
     /// The most frequent gaps, optionally in one language.

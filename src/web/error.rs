@@ -57,6 +57,15 @@ pub fn internal_page(site: &Site, lang: &str) -> Response {
     }
 }
 
+/// A response whose language came from the reader's headers must say so to caches.
+pub fn vary_by_language(mut r: Response) -> Response {
+    r.headers_mut().insert(
+        header::VARY,
+        axum::http::HeaderValue::from_static("Accept-Language, Cookie, Accept-Encoding"),
+    );
+    r
+}
+
 pub async fn fallback(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
     let site = state.site();
     let lang = super::lang::for_error(
@@ -65,5 +74,5 @@ pub async fn fallback(State(state): State<AppState>, uri: Uri, headers: HeaderMa
         headers.get(header::ACCEPT_LANGUAGE),
         headers.get(header::COOKIE),
     );
-    not_found_page(&site, &lang)
+    vary_by_language(not_found_page(&site, &lang))
 }

@@ -82,7 +82,7 @@ pub async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response
 /// `/g/{slug}`: the short link a desk clerk gives out, opening the guide in the visitor's language.
 pub async fn short_guide_link(
     State(state): State<AppState>,
-    Path(slug): Path<String>,
+    slug: Result<Path<String>, axum::extract::rejection::PathRejection>,
     headers: HeaderMap,
 ) -> Response {
     let site = state.site();
@@ -91,8 +91,10 @@ pub async fn short_guide_link(
         headers.get(header::ACCEPT_LANGUAGE),
         headers.get(header::COOKIE),
     );
+    // A slug that is not even UTF-8 is just another guide that does not exist.
+    let slug = slug.map(|Path(s)| s).unwrap_or_default();
     if site.content.guide(&slug).is_none() {
-        return error::not_found_page(&site, &lang);
+        return error::vary_by_language(error::not_found_page(&site, &lang));
     }
     negotiated_redirect(&format!("/{lang}/guides/{slug}"))
 }
@@ -108,8 +110,8 @@ pub struct Next {
 }
 
 /// The language switcher's links: remember the choice and go to the same page in that language.
-/// `next` is a path inside the language (`guides/pesel`), never a URL, so this cannot be used to
-/// send someone off-site.
+/// `next` is a path inside the language (`guides/pesel`, `search?q=pesel`), never a URL, so this
+/// cannot be used to send someone off-site.
 pub async fn set_language(
     State(state): State<AppState>,
     Path(code): Path<String>,
@@ -119,11 +121,7 @@ pub async fn set_language(
     if site.config.language(&code).is_none() {
         return error::not_found_page(&site, &site.config.source_language);
     }
-    let within = if is_safe_inner_path(&next.next) {
-        next.next.as_str()
-    } else {
-        ""
-    };
+    let within = safe_next(&next.next);
     let mut r = Redirect::to(&format!("/{code}/{within}")).into_response();
     let cookie = Cookie::build((COOKIE_NAME, code))
         .path("/")
@@ -139,6 +137,28 @@ pub async fn set_language(
     r
 }
 
+/// The page to go back to: a path inside the language, checked, and its query string rebuilt from
+/// its decoded pairs so nothing unencoded passes through. Anything else means the home page.
+fn safe_next(next: &str) -> String {
+    if next.len() > 1000 {
+        return String::new();
+    }
+    let (path, query) = next.split_once('?').unwrap_or((next, ""));
+    if !is_safe_inner_path(path) {
+        return String::new();
+    }
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
+    if pairs.is_empty() {
+        return path.to_string();
+    }
+    let query = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish();
+    format!("{path}?{query}")
+}
+
 fn is_safe_inner_path(p: &str) -> bool {
     p.len() <= 200
         && !p.starts_with('/')
@@ -151,6 +171,17 @@ fn is_safe_inner_path(p: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_query_string_survives_rebuilt() {
+        assert_eq!(
+            safe_next("search?q=karta pobytu&topic=work"),
+            "search?q=karta+pobytu&topic=work"
+        );
+        assert_eq!(safe_next("search?q=%3Cscript%3E"), "search?q=%3Cscript%3E");
+        assert_eq!(safe_next("//evil?q=1"), "");
+        assert_eq!(safe_next("services?"), "services");
+    }
 
     #[test]
     fn only_inner_paths_are_followed() {

@@ -35,7 +35,8 @@ impl FromRequestParts<AppState> for Params {
             parts.headers.get(header::ACCEPT_LANGUAGE),
             parts.headers.get(header::COOKIE),
         );
-        let not_found = || error::not_found_page(&site, &error_lang);
+        // The language may come from the headers (an unknown prefix), so the answer varies.
+        let not_found = || error::vary_by_language(error::not_found_page(&site, &error_lang));
         let Ok(Path(values)) =
             Path::<HashMap<String, String>>::from_request_parts(parts, state).await
         else {

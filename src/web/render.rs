@@ -9,6 +9,14 @@ use serde::Serialize;
 
 use crate::site::Site;
 
+/// What stays readable in the switcher's `next=`: paths keep their slashes; a query string's
+/// `?`, `&`, `=` and everything else are encoded.
+const NEXT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'/')
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.');
+
 /// The language switcher's entry for one language.
 #[derive(Serialize)]
 pub struct Switch {
@@ -38,6 +46,9 @@ pub struct Frame {
 
 /// `inner` is the page's path inside a language (`guides/pesel`, or empty for the home page);
 /// `alternates` the languages in which the page really exists (a fallback is not an alternate).
+/// `inner` may end in a query string (`search?q=pesel`): the switcher keeps it, so a reader
+/// changing language stays on the same search or filtered list; canonical and alternate links do
+/// not carry it.
 pub fn frame(
     site: &Site,
     lang: &str,
@@ -45,6 +56,8 @@ pub fn frame(
     canonical_lang: &str,
     alternates: &[&str],
 ) -> Frame {
+    let next = percent_encoding::utf8_percent_encode(inner, NEXT).to_string();
+    let inner = inner.split_once('?').map_or(inner, |(path, _)| path);
     let base = &site.config.base_url;
     let dir = site.config.language(lang).map_or("ltr", |l| l.dir.as_str());
     let languages = site
@@ -58,7 +71,7 @@ pub fn frame(
             href: if inner.is_empty() {
                 format!("/set-lang/{}", l.code)
             } else {
-                format!("/set-lang/{}?next={}", l.code, inner)
+                format!("/set-lang/{}?next={next}", l.code)
             },
             current: l.code == lang,
         })

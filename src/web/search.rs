@@ -122,7 +122,11 @@ fn run(
         page,
         per_page,
     });
-    if outcome.total == 0 && outcome.others.is_empty() && !q.trim().is_empty() {
+    // Counted once per search (its first page, not its other pages or a narrowed topic), and only
+    // when it has something searchable: `(((` or `*` says nothing about missing content.
+    let searchable = q.chars().any(char::is_alphanumeric);
+    if outcome.total == 0 && outcome.others.is_empty() && searchable && page == 1 && topic.is_none()
+    {
         let today = state.now().date_naive();
         let today = time::Date::from_ordinal_date(
             chrono::Datelike::year(&today),
@@ -266,7 +270,24 @@ pub async fn search_page(
         q,
     };
     let all = site.config.codes();
-    let f = frame(&site, &lang, "search", &lang, &all);
+    // The switcher keeps the search (query, topic and page) in the other language.
+    let mut keep = form_urlencoded::Serializer::new(String::new());
+    if !p.q.is_empty() {
+        keep.append_pair("q", &p.q);
+    }
+    if let Some(t) = &p.topic {
+        keep.append_pair("topic", t);
+    }
+    if page_no > 1 {
+        keep.append_pair("page", &page_no.to_string());
+    }
+    let keep = keep.finish();
+    let inner = if keep.is_empty() {
+        "search".to_string()
+    } else {
+        format!("search?{keep}")
+    };
+    let f = frame(&site, &lang, &inner, &lang, &all);
     page(&site, "search.html", f, p, StatusCode::OK)
 }
 

@@ -232,3 +232,30 @@ async fn a_new_language_needs_only_files() {
         .assert_contains("Alpha in English");
     app.get("/pl/").await.assert_contains(">Deutsch</a>");
 }
+
+#[tokio::test]
+async fn the_switcher_keeps_a_search_and_negotiated_404s_vary() {
+    let app = TestSite::fixture("site").app();
+    let r = app.get("/uk/search?q=karta+pobytu&topic=work").await;
+    r.assert_contains("href=\"/set-lang/pl?next=search%3Fq%3Dkarta%2Bpobytu%26topic%3Dwork\"");
+    app.get("/set-lang/pl?next=search%3Fq%3Dkarta%2Bpobytu%26topic%3Dwork")
+        .await
+        .assert_redirect("/pl/search?q=karta+pobytu&topic=work");
+    // Canonical links never carry the query.
+    r.assert_contains("<link rel=\"canonical\" href=\"https://portal.example/uk/search\">");
+    for path in [
+        "/nothing/here",
+        "/g/no-such-guide",
+        "/g/%FF",
+        "/xx/guides/alpha",
+    ] {
+        let r = app.request(path, &[("accept-language", "en")]).await;
+        r.assert_status(404).assert_contains("<html lang=\"en\"");
+        assert!(
+            r.header("vary")
+                .unwrap_or_default()
+                .contains("Accept-Language"),
+            "{path}"
+        );
+    }
+}
