@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostics::{Diagnostics, line_of, read_text};
+use crate::diagnostics::{Diagnostics, line_of, read_site_text};
 
 pub const CONFIG_FILE: &str = "portal.toml";
 
@@ -37,7 +37,7 @@ impl Direction {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     source_language: Spanned<String>,
-    base_url: String,
+    base_url: Spanned<String>,
     #[serde(default = "default_bind")]
     bind: String,
     languages: Vec<RawLanguage>,
@@ -95,6 +95,7 @@ pub struct Language {
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// `portal.toml`, relative to the site folder as diagnostics name it.
     pub path: PathBuf,
     pub source_language: String,
     pub base_url: String,
@@ -120,9 +121,8 @@ pub struct Municipality {
 impl Config {
     /// Reads and validates `portal.toml` under `root`; every problem goes into `diags`.
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
-        let path = root.join(CONFIG_FILE);
-        let text = read_text(&path, diags)?;
-        Self::parse(&path, &text, diags)
+        let text = read_site_text(root, &root.join(CONFIG_FILE), diags)?;
+        Self::parse(Path::new(CONFIG_FILE), &text, diags)
     }
 
     pub fn parse(path: &Path, text: &str, diags: &mut Diagnostics) -> Option<Config> {
@@ -276,14 +276,12 @@ impl Config {
             }
         }
 
-        if !raw.base_url.starts_with("http://") && !raw.base_url.starts_with("https://") {
+        let base_url = raw.base_url.get_ref();
+        if !base_url.starts_with("http://") && !base_url.starts_with("https://") {
             diags.error(
                 path,
-                None,
-                format_args!(
-                    "`base_url` must start with http:// or https://, not `{}`",
-                    raw.base_url
-                ),
+                line(&raw.base_url),
+                format_args!("`base_url` must start with http:// or https://, not `{base_url}`"),
             );
         }
 
@@ -293,7 +291,7 @@ impl Config {
         Some(Config {
             path: path.to_path_buf(),
             source_language: source,
-            base_url: raw.base_url.trim_end_matches('/').to_string(),
+            base_url: base_url.trim_end_matches('/').to_string(),
             bind: raw.bind,
             languages,
             topics,

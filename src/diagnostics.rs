@@ -123,9 +123,28 @@ pub fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// Reads a file as UTF-8, reporting a missing or non-UTF-8 file as a diagnostic.
+/// `path` relative to the site folder `root`, as editors see it and as every diagnostic names it;
+/// a path outside `root` is returned whole.
+pub fn rel(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Reads `file`, a file of the site folder `root`, as UTF-8; a missing or non-UTF-8 file is a
+/// diagnostic that names it relative to `root`, like every other problem.
+pub fn read_site_text(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<String> {
+    read_text_as(file, &rel(root, file), diags)
+}
+
+/// Reads a file as UTF-8, reporting a missing or non-UTF-8 file as a diagnostic on `path` as
+/// given. For a file of the site prefer [`read_site_text`], which names it as editors see it.
 pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
-    match std::fs::read(path) {
+    read_text_as(path, path, diags)
+}
+
+fn read_text_as(file: &Path, shown: &Path, diags: &mut Diagnostics) -> Option<String> {
+    match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
             Err(e) => {
@@ -134,7 +153,7 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
                     usize::MAX,
                 );
                 diags.error(
-                    path,
+                    shown,
                     Some(line),
                     "the file is not valid UTF-8: save it as UTF-8",
                 );
@@ -142,7 +161,8 @@ pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
             }
         },
         Err(e) => {
-            diags.error(path, None, format_args!("cannot read the file: {e}"));
+            // Not a problem on any line: the file itself is missing or unreadable.
+            diags.error(shown, None, format_args!("cannot read the file: {e}"));
             None
         }
     }
@@ -157,6 +177,19 @@ mod tests {
         assert_eq!(line_of("a\nb\nc", 0), 1);
         assert_eq!(line_of("a\nb\nc", 2), 2);
         assert_eq!(line_of("a\nb\nc", 99), 3);
+    }
+
+    #[test]
+    fn paths_are_shown_relative_to_the_site() {
+        let root = Path::new("/srv/site");
+        assert_eq!(
+            rel(root, Path::new("/srv/site/content/guides/x/pl.md")),
+            Path::new("content/guides/x/pl.md")
+        );
+        assert_eq!(
+            rel(root, Path::new("/elsewhere/a.md")),
+            Path::new("/elsewhere/a.md")
+        );
     }
 
     #[test]

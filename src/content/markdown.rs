@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
 use crate::diagnostics::line_of;
 
@@ -52,8 +52,9 @@ pub struct Rendered {
     pub references: Vec<LocatedReference>,
     /// Body lines where raw HTML was written (and dropped).
     pub raw_html_lines: Vec<usize>,
-    /// Body lines with a `guide:` or `service:` link that has no target at all.
-    pub malformed_links: Vec<(usize, String)>,
+    /// Links of a kind guides may not use, with their body lines. They are rendered as their
+    /// text only, never as links.
+    pub bad_links: Vec<(usize, LinkError)>,
     pub words: usize,
 }
 
@@ -78,7 +79,9 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
         trail: Vec::new(),
         text: String::new(),
     };
-    let mut external_link_open: Vec<bool> = Vec::new();
+    // For each open link: how it is closed (an external `</a>`, a plain one, or nothing when the
+    // link was refused and only its text is kept).
+    let mut open_links: Vec<LinkKind> = Vec::new();
 
     for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
         let line = line_of(body, range.start);
@@ -123,6 +126,16 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
                     buffered.push(event);
                 }
                 Event::Html(_) | Event::InlineHtml(_) => out.raw_html_lines.push(line),
+                // A link in a heading is checked and rewritten like any other.
+                Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => {
+                    buffered.extend(link_event(
+                        event,
+                        line,
+                        external_label,
+                        &mut open_links,
+                        &mut out,
+                    ));
+                }
                 other => buffered.push(other),
             }
             continue;
@@ -132,43 +145,14 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
                 heading = Some((level, id, Vec::new(), String::new()));
             }
             Event::Html(_) | Event::InlineHtml(_) => out.raw_html_lines.push(line),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let (dest, external) = rewrite_link(&dest_url, line, &mut out);
-                external_link_open.push(external);
-                if external {
-                    events.push(Event::InlineHtml(
-                        format!(
-                            "<a href=\"{}\" class=\"external\" rel=\"external noopener\">",
-                            escape_attr(&dest)
-                        )
-                        .into(),
-                    ));
-                } else {
-                    events.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: dest.into(),
-                        title,
-                        id,
-                    }));
-                }
-            }
-            Event::End(TagEnd::Link) => {
-                if external_link_open.pop().unwrap_or(false) {
-                    events.push(Event::InlineHtml(
-                        format!(
-                            "<span class=\"visually-hidden\"> ({})</span></a>",
-                            escape_attr(external_label)
-                        )
-                        .into(),
-                    ));
-                } else {
-                    events.push(Event::End(TagEnd::Link));
-                }
+            Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => {
+                events.extend(link_event(
+                    event,
+                    line,
+                    external_label,
+                    &mut open_links,
+                    &mut out,
+                ));
             }
             Event::Start(Tag::Table(_)) => {
                 // Wide tables scroll inside their own box on a narrow phone; the box is focusable
@@ -210,46 +194,303 @@ fn finish_section(sections: &mut Vec<Section>, mut s: Section) {
     }
 }
 
+/// The event to write for a link's start or end: `guide:`/`service:` rewritten, external links
+/// marked, and nothing for a refused link (its text stays, as plain text).
+fn link_event<'a>(
+    event: Event<'a>,
+    line: usize,
+    external_label: &str,
+    open_links: &mut Vec<LinkKind>,
+    out: &mut Rendered,
+) -> Option<Event<'a>> {
+    match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => match rewrite_link(&dest_url, link_type, line, out) {
+            None => {
+                open_links.push(LinkKind::Refused);
+                None
+            }
+            Some((dest, true)) => {
+                open_links.push(LinkKind::External);
+                Some(Event::InlineHtml(
+                    format!(
+                        "<a href=\"{}\" class=\"external\" rel=\"external noopener\">",
+                        escape_attr(&dest)
+                    )
+                    .into(),
+                ))
+            }
+            Some((dest, false)) => {
+                open_links.push(LinkKind::Internal);
+                Some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.into(),
+                    title,
+                    id,
+                }))
+            }
+        },
+        Event::End(TagEnd::Link) => match open_links.pop() {
+            Some(LinkKind::External) => Some(Event::InlineHtml(
+                format!(
+                    "<span class=\"visually-hidden\"> ({})</span></a>",
+                    escape_attr(external_label)
+                )
+                .into(),
+            )),
+            Some(LinkKind::Internal) => Some(Event::End(TagEnd::Link)),
+            Some(LinkKind::Refused) | None => None,
+        },
+        other => Some(other),
+    }
+}
+
+/// How an open link is closed.
+enum LinkKind {
+    Internal,
+    External,
+    Refused,
+}
+
+/// What guides may link to, for the messages that refuse everything else.
+const ALLOWED_LINKS: &str = "a guide may link to `guide:<slug>`, `service:<id>`, `#<anchor>`, \
+    https:// or http:// addresses, `tel:<number>` and `mailto:<address>`";
+
+/// A link a guide may not use. Each message names the link and says what to write instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LinkError {
+    #[error("a link has no target: write `guide:<slug>`, `service:<id>` or an https:// address")]
+    Empty,
+    #[error("link `{0}` names no target: write `guide:<slug>` or `service:<id>`")]
+    NoTarget(String),
+    #[error(
+        "link `{link}` uses `{scheme}:`, which can run code or show content the portal has not checked: link to an https:// address, `guide:<slug>` or `service:<id>` instead"
+    )]
+    Unsafe { link: String, scheme: String },
+    #[error("link `{link}`: `{scheme}:` links are not allowed; {ALLOWED_LINKS}")]
+    Scheme { link: String, scheme: String },
+    #[error(
+        "link `{0}` is not a phone number: write `tel:` and the digits, with an optional leading + and spaces or hyphens, e.g. `tel:+48-22-490-20-44`"
+    )]
+    Phone(String),
+    #[error(
+        "link `{0}` has no e-mail address: write `mailto:` and the address, e.g. `mailto:info@example.org`"
+    )]
+    Email(String),
+    #[error(
+        "link `{0}` has no address after the scheme: write the full address, e.g. `https://www.gov.pl/...`"
+    )]
+    NoHost(String),
+    #[error("link `{link}` has no scheme: write `https:{link}` instead")]
+    SchemeRelative { link: String },
+    #[error(
+        "link `{link}` is a portal address, which breaks when the portal's addresses change: write `{instead}` instead"
+    )]
+    Internal { link: String, instead: String },
+    #[error(
+        "link `{0}` is a portal address, which breaks when the portal's addresses change: link guides with `guide:<slug>`, services with `service:<id>`, or write the full https:// address"
+    )]
+    InternalOther(String),
+    #[error(
+        "link `{link}` has no scheme: write `https://{link}` for an outside page; {ALLOWED_LINKS}"
+    )]
+    LooksLikeHost { link: String },
+    #[error("link `{0}` is not an address a guide can use; {ALLOWED_LINKS}")]
+    Relative(String),
+}
+
 /// Rewrites `guide:` and `service:` links to relative URLs, which resolve under whatever language
 /// prefix the reader is on: a Polish fallback page shown at `/uk/guides/x` links to `/uk/...`.
-/// Returns the destination and whether it leaves the site.
-fn rewrite_link(dest: &str, line: usize, out: &mut Rendered) -> (String, bool) {
+/// Returns the destination and whether it leaves the site, or `None` (and a [`LinkError`] in
+/// `out.bad_links`) for a link guides may not use, which is then rendered as its text only.
+fn rewrite_link(
+    dest: &str,
+    link_type: LinkType,
+    line: usize,
+    out: &mut Rendered,
+) -> Option<(String, bool)> {
+    match check_link(dest, link_type) {
+        Ok(checked) => Some(checked.into_href(dest, line, out)),
+        Err(e) => {
+            out.bad_links.push((line, e));
+            None
+        }
+    }
+}
+
+/// A link that passed [`check_link`].
+enum Checked<'a> {
+    Guide {
+        slug: &'a str,
+        anchor: Option<&'a str>,
+    },
+    Service(&'a str),
+    /// https://, http://
+    External,
+    /// tel:, mailto:, #anchor: kept as written.
+    Plain,
+    /// An e-mail autolink (`<info@example.org>`), whose destination has no `mailto:` yet.
+    EmailAutolink,
+}
+
+impl Checked<'_> {
+    fn into_href(self, dest: &str, line: usize, out: &mut Rendered) -> (String, bool) {
+        match self {
+            Checked::Guide { slug, anchor } => {
+                out.references.push(LocatedReference {
+                    reference: Reference::Guide {
+                        slug: slug.to_string(),
+                        anchor: anchor.map(str::to_string),
+                    },
+                    line,
+                });
+                let href = match anchor {
+                    Some(a) => format!("{slug}#{a}"),
+                    None => slug.to_string(),
+                };
+                (href, false)
+            }
+            Checked::Service(id) => {
+                out.references.push(LocatedReference {
+                    reference: Reference::Service { id: id.to_string() },
+                    line,
+                });
+                (format!("../services/{id}"), false)
+            }
+            Checked::External => (dest.to_string(), true),
+            Checked::Plain | Checked::EmailAutolink => (dest.to_string(), false),
+        }
+    }
+}
+
+/// Decides whether a guide may link to `dest`: an allow-list, so that anything unforeseen
+/// (`javascript:`, `data:`, a portal address that bypasses `guide:`) is refused with a message.
+fn check_link(dest: &str, link_type: LinkType) -> Result<Checked<'_>, LinkError> {
+    if link_type == LinkType::Email {
+        // `<info@example.org>`: CommonMark only makes this an e-mail link when it is one.
+        return Ok(Checked::EmailAutolink);
+    }
+    if dest.is_empty() {
+        return Err(LinkError::Empty);
+    }
     if let Some(rest) = dest.strip_prefix("guide:") {
         let (slug, anchor) = match rest.split_once('#') {
-            Some((s, a)) => (s, Some(a.to_string())),
+            Some((s, a)) => (s, Some(a)),
             None => (rest, None),
         };
         if slug.is_empty() {
-            out.malformed_links.push((line, dest.to_string()));
-            return (dest.to_string(), false);
+            return Err(LinkError::NoTarget(dest.to_string()));
         }
-        out.references.push(LocatedReference {
-            reference: Reference::Guide {
-                slug: slug.to_string(),
-                anchor: anchor.clone(),
-            },
-            line,
-        });
-        let href = match anchor {
-            Some(a) => format!("{slug}#{a}"),
-            None => slug.to_string(),
-        };
-        return (href, false);
+        return Ok(Checked::Guide { slug, anchor });
     }
     if let Some(id) = dest.strip_prefix("service:") {
         if id.is_empty() {
-            out.malformed_links.push((line, dest.to_string()));
-            return (dest.to_string(), false);
+            return Err(LinkError::NoTarget(dest.to_string()));
         }
-        out.references.push(LocatedReference {
-            reference: Reference::Service { id: id.to_string() },
-            line,
-        });
-        return (format!("../services/{id}"), false);
+        return Ok(Checked::Service(id));
     }
-    let external =
-        dest.starts_with("http://") || dest.starts_with("https://") || dest.starts_with("//");
-    (dest.to_string(), external)
+    if dest.starts_with('#') {
+        return Ok(Checked::Plain);
+    }
+    if let Some(rest) = dest.strip_prefix("//") {
+        return Err(LinkError::SchemeRelative {
+            link: format!("//{rest}"),
+        });
+    }
+    if dest.starts_with('/') {
+        return Err(portal_address(dest));
+    }
+    let Some((scheme, rest)) = split_scheme(dest) else {
+        let host = dest.split(['/', '?', '#']).next().unwrap_or_default();
+        if host.contains('.') && !host.starts_with('.') && !host.contains(' ') {
+            return Err(LinkError::LooksLikeHost {
+                link: dest.to_string(),
+            });
+        }
+        return Err(LinkError::Relative(dest.to_string()));
+    };
+    match scheme.to_ascii_lowercase().as_str() {
+        "https" | "http" => {
+            let host = rest.strip_prefix("//").unwrap_or_default();
+            let host = host.split(['/', '?', '#']).next().unwrap_or_default();
+            if host.is_empty() {
+                return Err(LinkError::NoHost(dest.to_string()));
+            }
+            Ok(Checked::External)
+        }
+        "tel" => {
+            let digits = rest.strip_prefix('+').unwrap_or(rest);
+            let ok = digits.starts_with(|c: char| c.is_ascii_digit())
+                && digits
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
+            if ok {
+                Ok(Checked::Plain)
+            } else {
+                Err(LinkError::Phone(dest.to_string()))
+            }
+        }
+        "mailto" => {
+            let address = rest.split('?').next().unwrap_or_default();
+            match address.split_once('@') {
+                Some((user, domain))
+                    if !user.is_empty()
+                        && !domain.is_empty()
+                        && !address.contains(char::is_whitespace) =>
+                {
+                    Ok(Checked::Plain)
+                }
+                _ => Err(LinkError::Email(dest.to_string())),
+            }
+        }
+        "javascript" | "vbscript" | "data" | "file" | "blob" => Err(LinkError::Unsafe {
+            link: dest.to_string(),
+            scheme: scheme.to_string(),
+        }),
+        _ => Err(LinkError::Scheme {
+            link: dest.to_string(),
+            scheme: scheme.to_string(),
+        }),
+    }
+}
+
+/// `scheme:rest` when `dest` starts with a URL scheme (a letter, then letters, digits, `+-.`).
+fn split_scheme(dest: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = dest.split_once(':')?;
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    (first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then_some((scheme, rest))
+}
+
+/// The message for a link written as a portal address (`/pl/guides/pesel`), with the `guide:` or
+/// `service:` link to write instead where there is one.
+fn portal_address(dest: &str) -> LinkError {
+    let (path, anchor) = match dest.split_once('#') {
+        Some((p, a)) => (p, Some(a)),
+        None => (dest, None),
+    };
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let target = match parts.as_slice() {
+        [_, "guides", slug] | ["g", slug] if !slug.is_empty() => Some(format!("guide:{slug}")),
+        [_, "services", id] | ["s", id] if !id.is_empty() => Some(format!("service:{id}")),
+        _ => None,
+    };
+    match target {
+        Some(t) => LinkError::Internal {
+            link: dest.to_string(),
+            instead: match anchor {
+                Some(a) if t.starts_with("guide:") => format!("{t}#{a}"),
+                _ => t,
+            },
+        },
+        None => LinkError::InternalOther(dest.to_string()),
+    }
 }
 
 /// An anchor from heading text, kept in the heading's own script: `Як подати заяву` becomes
@@ -342,6 +583,87 @@ mod tests {
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn allowed_links() {
+        for dest in [
+            "guide:pesel",
+            "guide:pesel#apply",
+            "service:puw",
+            "#apply",
+            "https://www.gov.pl/web/gov",
+            "http://example.org",
+            "tel:112",
+            "tel:+48224902044",
+            "tel:+48 22 490-20-44",
+            "mailto:info@example.org",
+            "mailto:info@example.org?subject=PESEL",
+        ] {
+            let r = render(&format!("[x](<{dest}>)"), "ext");
+            assert!(r.bad_links.is_empty(), "{dest}: {:?}", r.bad_links);
+            assert!(r.html.contains("<a href="), "{dest}: {}", r.html);
+        }
+        let r = render("<info@example.org>", "ext");
+        assert!(r.bad_links.is_empty(), "{:?}", r.bad_links);
+        assert!(
+            r.html.contains("href=\"mailto:info@example.org\""),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn refused_links_are_reported_and_rendered_as_text() {
+        for (dest, expected) in [
+            ("javascript:alert(1)", "uses `javascript:`"),
+            ("JavaScript:alert(1)", "uses `JavaScript:`"),
+            ("data:text/html,hi", "uses `data:`"),
+            ("ftp://x", "`ftp:` links are not allowed"),
+            ("tel:abc", "is not a phone number"),
+            ("tel:", "is not a phone number"),
+            ("tel:+", "is not a phone number"),
+            ("mailto:", "has no e-mail address"),
+            ("mailto:info", "has no e-mail address"),
+            ("https://", "has no address after the scheme"),
+            ("//www.gov.pl", "write `https://www.gov.pl` instead"),
+            ("/pl/guides/zzz", "write `guide:zzz` instead"),
+            ("/uk/guides/zzz#a", "write `guide:zzz#a` instead"),
+            ("/g/zzz", "write `guide:zzz` instead"),
+            ("/pl/services/puw", "write `service:puw` instead"),
+            ("/pl/topics/work", "link guides with `guide:<slug>`"),
+            ("www.gov.pl/x", "write `https://www.gov.pl/x`"),
+            ("pesel", "is not an address a guide can use"),
+            ("guide:", "names no target"),
+            ("service:", "names no target"),
+        ] {
+            let r = render(&format!("a [text](<{dest}>) b"), "ext");
+            assert_eq!(r.bad_links.len(), 1, "{dest}");
+            let (line, e) = &r.bad_links[0];
+            assert_eq!(*line, 1);
+            assert!(
+                e.to_string().contains(expected),
+                "{dest}: {e} lacks {expected:?}"
+            );
+            assert!(!r.html.contains("<a"), "{dest}: {}", r.html);
+            assert!(r.html.contains("a text b"), "{dest}: {}", r.html);
+        }
+        let r = render("[x]()", "ext");
+        assert_eq!(r.bad_links[0].1, LinkError::Empty);
+        assert!(!r.html.contains("<a"), "{}", r.html);
+    }
+
+    #[test]
+    fn links_in_headings_are_checked_too() {
+        let r = render(
+            "## See [PESEL](guide:pesel)\n\n## Run [this](javascript:alert(1))\n",
+            "ext",
+        );
+        assert!(r.html.contains("<a href=\"pesel\">PESEL</a>"), "{}", r.html);
+        assert!(!r.html.contains("javascript"), "{}", r.html);
+        assert_eq!(r.references.len(), 1);
+        assert_eq!(r.bad_links.len(), 1);
+        assert_eq!(r.bad_links[0].0, 3);
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod markdown;
 pub mod stamp;
 pub mod statement;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -18,7 +18,7 @@ use time::Date;
 use toml::Spanned;
 
 use crate::config::{Config, is_slug};
-use crate::diagnostics::{Diagnostics, line_of, read_text};
+use crate::diagnostics::{Diagnostics, line_of, read_site_text, rel};
 use front_matter::{FrontMatter, SourceLink};
 use markdown::{Reference, Section, TocEntry};
 
@@ -144,6 +144,9 @@ impl Content {
             }
         };
         let mut parsed_guides: Vec<(String, BTreeMap<String, Parsed>)> = Vec::new();
+        // Guides whose source file exists, even if it is broken (its own errors say why): their
+        // translations are not "without a source".
+        let mut with_source_file: BTreeSet<String> = BTreeSet::new();
         for entry in entries {
             let name = entry
                 .file_name()
@@ -194,7 +197,7 @@ impl Content {
                 let Some(lang) = fname.strip_suffix(".md") else {
                     diags.warning(
                         &relpath,
-                        None,
+                        Some(1),
                         "ignored: a guide folder holds only `<lang>.md` files",
                     );
                     continue;
@@ -204,13 +207,16 @@ impl Content {
                         config.languages.iter().map(|l| l.code.as_str()).collect();
                     diags.error(
                         &relpath,
-                        None,
+                        Some(1),
                         format_args!(
                             "`{lang}` is not a language of this portal (they are: {}): rename the file or add the language to portal.toml",
                             known.join(", ")
                         ),
                     );
                     continue;
+                }
+                if lang == config.source_language {
+                    with_source_file.insert(name.clone());
                 }
                 if let Some(p) = parse_page(root, &file, lang, external_label(lang), diags) {
                     pages.insert(lang.to_string(), p);
@@ -243,13 +249,13 @@ impl Content {
         }
         for (slug, mut pages) in parsed_guides {
             let Some(src) = pages.get_mut(source) else {
-                if pages.is_empty() {
+                if pages.is_empty() || with_source_file.contains(&slug) {
                     continue;
                 }
                 for p in pages.values() {
                     diags.error(
                         &p.page.path,
-                        None,
+                        Some(1),
                         format_args!(
                             "this translation has no source: add {GUIDES_DIR}/{slug}/{source}.md (the {source} original) or move this file"
                         ),
@@ -299,7 +305,7 @@ impl Content {
                     None => {
                         diags.warning(
                             &p.page.path,
-                            None,
+                            Some(p.front_line),
                             format_args!("no `source_hash` yet: after checking the translation against the {source} file, run `witaj stamp {}`", p.page.path.display()),
                         );
                         Status::Outdated
@@ -417,7 +423,7 @@ fn parse_page(
     diags: &mut Diagnostics,
 ) -> Option<Parsed> {
     let path = rel(root, file);
-    let text = read_text(file, diags)?;
+    let text = read_site_text(root, file, diags)?;
     let split = match front_matter::split(&text) {
         Ok(s) => s,
         Err(e) => {
@@ -476,7 +482,7 @@ fn parse_page(
             diags.error(
                 &path,
                 Some(at(s.span().start)),
-                format_args!("source `{url}` must be a full https:// address"),
+                format_args!("source `{url}` must be a full address starting with http:// or https://, e.g. `https://www.gov.pl/...`"),
             );
             ok = false;
         }
@@ -503,12 +509,8 @@ fn parse_page(
             "raw HTML is not allowed in guides and was removed: use Markdown",
         );
     }
-    for (l, dest) in &rendered.malformed_links {
-        diags.error(
-            &path,
-            Some(body_line(*l)),
-            format_args!("link `{dest}` names no target: write `guide:<slug>` or `service:<id>`"),
-        );
+    for (l, e) in &rendered.bad_links {
+        diags.error(&path, Some(body_line(*l)), e);
         ok = false;
     }
     if split.body.trim().is_empty() {
@@ -595,10 +597,4 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         .collect();
     v.sort();
     Ok(v)
-}
-
-fn rel(root: &Path, p: &Path) -> PathBuf {
-    p.strip_prefix(root)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|_| p.to_path_buf())
 }

@@ -11,7 +11,7 @@ use toml::Spanned;
 use super::hours::Hours;
 use super::model::{Coordinates, Location, OrgKind, Organization, Phone, Service, Text};
 use crate::config::{Config, is_slug};
-use crate::diagnostics::{Diagnostics, line_of, read_text};
+use crate::diagnostics::{Diagnostics, line_of, read_site_text, rel};
 
 pub const DIRECTORY_DIR: &str = "content/directory";
 /// Names of languages staff may speak beyond the portal's own, in themselves: `code = "name"`.
@@ -151,7 +151,7 @@ pub fn load(
             continue;
         }
         first_seen.insert(id.clone(), rel.clone());
-        let Some(text) = read_text(&file, diags) else {
+        let Some(text) = read_site_text(root, &file, diags) else {
             continue;
         };
         let mut reader = Reader {
@@ -199,7 +199,7 @@ fn load_language_names(
     diags: &mut Diagnostics,
 ) {
     let rel = rel(root, file);
-    let Some(text) = read_text(file, diags) else {
+    let Some(text) = read_site_text(root, file, diags) else {
         return;
     };
     let raw: BTreeMap<String, Spanned<String>> = match toml::from_str(&text) {
@@ -679,12 +679,6 @@ impl Reader<'_> {
         }
         Some(Coordinates { lat: la, lon: lo })
     }
-}
-
-fn rel(root: &Path, p: &Path) -> PathBuf {
-    p.strip_prefix(root)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|_| p.to_path_buf())
 }
 
 /// `witaj stamp content/directory/<id>.toml`: records, for every language the entry is translated

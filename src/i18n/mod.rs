@@ -10,11 +10,11 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use time::Date;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostics, line_of, read_text};
+use crate::diagnostics::{Diagnostics, line_of, read_site_text};
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -63,7 +63,7 @@ impl Locales {
             let lang_ids = ids.entry(lang.code.clone()).or_default();
             for file in files {
                 let rel = rel_dir.join(file.file_name().unwrap_or_default());
-                let Some(text) = read_text(&file, diags) else {
+                let Some(text) = read_site_text(root, &file, diags) else {
                     continue;
                 };
                 let resource = match FluentResource::try_new(text.clone()) {
@@ -87,8 +87,27 @@ impl Locales {
                     }
                 }
                 if let Err(errors) = bundle.add_resource(resource) {
+                    let mut reported: HashMap<String, usize> = HashMap::new();
                     for e in errors {
-                        diags.error(&rel, None, format_args!("{e}"));
+                        let FluentError::Overriding { id, .. } = &e else {
+                            diags.error(&rel, Some(1), format_args!("{e}"));
+                            continue;
+                        };
+                        // The id is defined in an earlier file of this language, or earlier in
+                        // this one: point at this file's second definition, or its only one.
+                        let lines = definition_lines(&text, id);
+                        let seen = reported.entry(id.clone()).or_default();
+                        let at = if lines.len() > 1 { 1 + *seen } else { 0 };
+                        *seen += 1;
+                        let line = lines.get(at).or(lines.last()).copied().unwrap_or(1);
+                        diags.error(
+                            &rel,
+                            Some(line),
+                            format_args!(
+                                "`{id}` is defined twice for `{}`: keep one definition",
+                                lang.code
+                            ),
+                        );
                     }
                 }
             }
@@ -197,4 +216,17 @@ impl Locales {
         args.set("year", FluentValue::from(date.year().to_string()));
         self.format(lang, "date-format", Some(&args))
     }
+}
+
+/// The lines on which `text` defines the message `id` or the term `-id`.
+fn definition_lines(text: &str, id: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let l = l.strip_prefix('-').unwrap_or(l);
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(i, _)| i + 1)
+        .collect()
 }

@@ -1,4 +1,5 @@
-//! Every content problem `witaj check` knows, each reported as `path:line: message`.
+//! Every content problem `witaj check` knows, each reported as `path:line: message`, the path
+//! relative to the site folder.
 
 use crate::common::TestSite;
 
@@ -10,12 +11,34 @@ fn errors_with(rel: &str, contents: &str) -> String {
     site.errors()
 }
 
+/// `expected` must start one of the report's lines: the whole `path:line: error: message` prefix.
 #[track_caller]
 fn assert_reports(report: &str, expected: &str) {
     assert!(
-        report.contains(expected),
-        "expected {expected:?} in report:\n{report}"
+        report.lines().any(|l| l.starts_with(expected)),
+        "expected a line starting with {expected:?} in report:\n{report}"
     );
+}
+
+/// The errors of the fixture with `portal.toml` changed by `edit`.
+#[track_caller]
+fn config_errors(edit: impl Fn(&str) -> String) -> String {
+    let site = TestSite::fixture("site");
+    let config = site.read("portal.toml");
+    let changed = edit(&config);
+    assert_ne!(changed, config, "the edit changed nothing");
+    site.write("portal.toml", &changed);
+    site.errors()
+}
+
+/// The errors of a source file (`content/guides/bad/pl.md`) whose body is `body`; the body starts
+/// on line 8.
+#[track_caller]
+fn body_errors(body: &str) -> String {
+    errors_with(
+        "content/guides/bad/pl.md",
+        &format!("+++\n{GOOD_FRONT}+++\n{body}"),
+    )
 }
 
 const GOOD_FRONT: &str = "title = \"T\"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = 2026-01-01\nsources = [\"https://www.gov.pl\"]\n";
@@ -71,7 +94,10 @@ fn missing_required_field() {
         "content/guides/bad/pl.md",
         "+++\nsummary = \"S\"\nupdated = 2026-01-01\n+++\n\nBody\n",
     );
-    assert_reports(&r, "missing field `title`");
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:2: error: front matter: missing field `title`",
+    );
 }
 
 #[test]
@@ -127,7 +153,7 @@ fn translation_without_a_source_file() {
     );
     assert_reports(
         &r,
-        "content/guides/orphan/uk.md: error: this translation has no source: add content/guides/orphan/pl.md",
+        "content/guides/orphan/uk.md:1: error: this translation has no source: add content/guides/orphan/pl.md",
     );
 }
 
@@ -139,7 +165,7 @@ fn file_in_an_unknown_language() {
     );
     assert_reports(
         &r,
-        "content/guides/alpha/xx.md: error: `xx` is not a language of this portal (they are: pl, en, uk, ar)",
+        "content/guides/alpha/xx.md:1: error: `xx` is not a language of this portal (they are: pl, en, uk, ar)",
     );
 }
 
@@ -149,7 +175,10 @@ fn bad_slug() {
         "content/guides/Bad Slug/pl.md",
         &format!("+++\n{GOOD_FRONT}+++\n\nBody\n"),
     );
-    assert_reports(&r, "`Bad Slug` is not a valid guide slug");
+    assert_reports(
+        &r,
+        "content/guides/Bad Slug: error: `Bad Slug` is not a valid guide slug",
+    );
 }
 
 #[test]
@@ -210,7 +239,7 @@ fn source_without_official_sources_or_with_a_bad_url() {
     );
     assert_reports(
         &r,
-        "content/guides/bad/pl.md:6: error: source `www.gov.pl` must be a full https:// address",
+        "content/guides/bad/pl.md:6: error: source `www.gov.pl` must be a full address starting with http:// or https://",
     );
 }
 
@@ -230,6 +259,23 @@ fn fluent_syntax_error_names_its_line() {
 }
 
 #[test]
+fn interface_string_defined_twice() {
+    let site = TestSite::fixture("site");
+    let uk = site.read("locales/uk/portal.ftl");
+    site.write(
+        "locales/uk/portal.ftl",
+        &format!("{uk}\nsite-name = Witaj again\n"),
+    );
+    let line = uk.lines().count() + 2;
+    assert_reports(
+        &site.errors(),
+        &format!(
+            "locales/uk/portal.ftl:{line}: error: `site-name` is defined twice for `uk`: keep one definition"
+        ),
+    );
+}
+
+#[test]
 fn template_syntax_error_names_its_line() {
     let site = TestSite::fixture("site");
     site.write(
@@ -243,16 +289,24 @@ fn template_syntax_error_names_its_line() {
 fn template_using_an_unknown_interface_string() {
     let site = TestSite::fixture("site");
     let home = site.read("templates/home.html");
+    let at = "{{ t(\"home-intro\") }}</p>";
+    let line = home
+        .lines()
+        .position(|l| l.contains(at))
+        .expect("home-intro")
+        + 1;
     site.write(
         "templates/home.html",
         &home.replace(
-            "{{ t(\"home-intro\") }}</p>",
+            at,
             "{{ t(\"home-intro\") }} {{ t(\"no-such-message\") }}</p>",
         ),
     );
     assert_reports(
         &site.errors(),
-        "error: no interface string `no-such-message`",
+        &format!(
+            "templates/home.html:{line}: error: no interface string `no-such-message`: add it to locales/<source language>/portal.ftl"
+        ),
     );
 }
 
@@ -311,7 +365,7 @@ fn warnings_do_not_stop_the_site() {
     );
     assert_reports(
         &w,
-        "content/guides/gamma/en.md: warning: no `source_hash` yet",
+        "content/guides/gamma/en.md:2: warning: no `source_hash` yet",
     );
     assert_reports(
         &w,
@@ -330,6 +384,259 @@ fn every_problem_is_reported_at_once() {
     );
     let r = site.errors();
     assert_reports(&r, "content/guides/one/pl.md:1:");
-    assert_reports(&r, "content/guides/two/xx.md:");
+    assert_reports(&r, "content/guides/two/xx.md:1:");
     assert_reports(&r, "content/guides/alpha/en.md:7:");
+}
+
+#[test]
+fn http_sources_are_accepted() {
+    let site = TestSite::fixture("site");
+    site.write(
+        "content/guides/gamma/pl.md",
+        &format!(
+            "+++\n{}+++\n\nBody\n",
+            GOOD_FRONT.replace("https://", "http://")
+        ),
+    );
+    site.load().unwrap();
+}
+
+#[test]
+fn file_that_is_not_utf8() {
+    let site = TestSite::fixture("site");
+    let mut bytes = b"+++\ntitle = \"T\"\nsummary = \"".to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    bytes.extend_from_slice(b"\"\n+++\n");
+    std::fs::write(site.path().join("content/guides/alpha/ar.md"), &bytes).unwrap();
+    std::fs::write(
+        site.path().join("locales/uk/broken.ftl"),
+        [b'a', b'\n', 0xc3],
+    )
+    .unwrap();
+    let r = site.errors();
+    assert_reports(
+        &r,
+        "content/guides/alpha/ar.md:3: error: the file is not valid UTF-8: save it as UTF-8",
+    );
+    assert_reports(
+        &r,
+        "locales/uk/broken.ftl:2: error: the file is not valid UTF-8: save it as UTF-8",
+    );
+}
+
+#[test]
+fn portal_toml_that_is_not_utf8() {
+    let site = TestSite::fixture("site");
+    std::fs::write(site.path().join("portal.toml"), [b'#', 0xff, b'\n']).unwrap();
+    assert_reports(
+        &site.errors(),
+        "portal.toml:1: error: the file is not valid UTF-8: save it as UTF-8",
+    );
+}
+
+#[test]
+fn empty_summary() {
+    let r = errors_with(
+        "content/guides/bad/pl.md",
+        "+++\ntitle = \"T\"\nsummary = \"  \"\ntopics = [\"work\"]\nupdated = 2026-01-01\nsources = [\"https://www.gov.pl\"]\n+++\n\nBody\n",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:3: error: `summary` is empty: one or two sentences shown in lists and search results",
+    );
+}
+
+#[test]
+fn date_that_is_not_in_the_calendar() {
+    let r = errors_with(
+        "content/guides/bad/pl.md",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = 2026-02-30\nsources = [\"https://www.gov.pl\"]\n+++\n\nBody\n",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:5: error: front matter: invalid date, expected day between 01 and 28",
+    );
+}
+
+#[test]
+fn translation_whose_source_is_broken_is_not_called_sourceless() {
+    let site = TestSite::fixture("site");
+    site.write("content/guides/alpha/pl.md", "no front matter");
+    let r = site.errors();
+    assert_reports(
+        &r,
+        "content/guides/alpha/pl.md:1: error: the file must start",
+    );
+    assert!(!r.contains("has no source"), "{r}");
+}
+
+#[test]
+fn language_falling_back_to_itself() {
+    let r =
+        config_errors(|c| c.replace("fallback = [\"en\", \"pl\"]", "fallback = [\"ar\", \"pl\"]"));
+    assert_reports(&r, "portal.toml:24: error: `ar` cannot fall back to itself");
+}
+
+#[test]
+fn fallback_listed_twice() {
+    let r =
+        config_errors(|c| c.replace("fallback = [\"en\", \"pl\"]", "fallback = [\"en\", \"en\"]"));
+    assert_reports(&r, "portal.toml:24: error: fallback `en` is listed twice");
+}
+
+#[test]
+fn language_listed_twice() {
+    let r = config_errors(|c| c.replace("code = \"uk\"", "code = \"en\""));
+    assert_reports(&r, "portal.toml:16: error: language `en` is listed twice");
+}
+
+#[test]
+fn topic_listed_twice() {
+    let r = config_errors(|c| format!("{c}[[topics]]\nid = \"work\"\n"));
+    assert_reports(&r, "portal.toml:33: error: topic `work` is listed twice");
+}
+
+#[test]
+fn bad_language_tag() {
+    let r = config_errors(|c| c.replace("code = \"uk\"", "code = \"not a tag\""));
+    assert_reports(
+        &r,
+        "portal.toml:16: error: `not a tag` is not a language tag: use a BCP 47 code such as `uk` or `pt-BR`",
+    );
+    let r = config_errors(|c| c.replace("code = \"uk\"", "code = \"UK\""));
+    assert_reports(
+        &r,
+        "portal.toml:16: error: write the language code `UK` as `uk`",
+    );
+}
+
+#[test]
+fn language_without_a_name() {
+    let r = config_errors(|c| c.replace("name = \"English\"", "name = \" \""));
+    assert_reports(
+        &r,
+        "portal.toml:11: error: language `en` needs a `name`: its name in itself",
+    );
+    let r = config_errors(|c| c.replace("name = \"English\"\n", ""));
+    assert_reports(&r, "portal.toml:10: error: missing field `name`");
+}
+
+#[test]
+fn source_language_not_among_the_languages() {
+    let r = config_errors(|c| c.replace("source_language = \"pl\"", "source_language = \"de\""));
+    assert_reports(
+        &r,
+        "portal.toml:2: error: the source language `de` is not among the [[languages]]",
+    );
+}
+
+#[test]
+fn base_url_without_a_scheme() {
+    let r = config_errors(|c| {
+        c.replace(
+            "base_url = \"https://portal.example\"",
+            "base_url = \"portal.example\"",
+        )
+    });
+    assert_reports(
+        &r,
+        "portal.toml:3: error: `base_url` must start with http:// or https://, not `portal.example`",
+    );
+}
+
+#[test]
+fn javascript_and_data_links() {
+    let r = body_errors("\n[a](javascript:alert(1))\n\n[b](<data:text/html,hi>)\n");
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:9: error: link `javascript:alert(1)` uses `javascript:`, which can run code or show content the portal has not checked: link to an https:// address, `guide:<slug>` or `service:<id>` instead",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:11: error: link `data:text/html,hi` uses `data:`",
+    );
+}
+
+#[test]
+fn link_with_a_scheme_guides_may_not_use() {
+    let r = body_errors("\n[a](ftp://x)\n");
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:9: error: link `ftp://x`: `ftp:` links are not allowed; a guide may link to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`",
+    );
+}
+
+#[test]
+fn phone_link_that_is_not_a_number() {
+    let r = body_errors("\n[a](tel:abc)\n");
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:9: error: link `tel:abc` is not a phone number: write `tel:` and the digits, with an optional leading + and spaces or hyphens, e.g. `tel:+48-22-490-20-44`",
+    );
+}
+
+#[test]
+fn mail_link_without_an_address() {
+    let r = body_errors("\n[a](mailto:)\n\n[b](mailto:info)\n");
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:9: error: link `mailto:` has no e-mail address: write `mailto:` and the address, e.g. `mailto:info@example.org`",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:11: error: link `mailto:info` has no e-mail address",
+    );
+}
+
+#[test]
+fn portal_address_instead_of_a_guide_or_service_link() {
+    let r = body_errors(
+        "\n[a](/pl/guides/zzz)\n\n[b](/uk/services/puw#hours)\n\n[c](/pl/topics/work)\n",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:9: error: link `/pl/guides/zzz` is a portal address, which breaks when the portal's addresses change: write `guide:zzz` instead",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:11: error: link `/uk/services/puw#hours` is a portal address, which breaks when the portal's addresses change: write `service:puw` instead",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:13: error: link `/pl/topics/work` is a portal address, which breaks when the portal's addresses change: link guides with `guide:<slug>`, services with `service:<id>`, or write the full https:// address",
+    );
+}
+
+#[test]
+fn link_without_a_scheme() {
+    let r = body_errors("\n[a](www.gov.pl)\n\n[b](//www.gov.pl/x)\n\n[c](pesel)\n\n[d]()\n");
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:9: error: link `www.gov.pl` has no scheme: write `https://www.gov.pl` for an outside page",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:11: error: link `//www.gov.pl/x` has no scheme: write `https://www.gov.pl/x` instead",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:13: error: link `pesel` is not an address a guide can use; a guide may link to",
+    );
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:15: error: a link has no target: write `guide:<slug>`, `service:<id>` or an https:// address",
+    );
+}
+
+#[test]
+fn every_allowed_link_kind_loads() {
+    let site = TestSite::fixture("site");
+    site.write(
+        "content/guides/gamma/pl.md",
+        &format!(
+            "+++\n{GOOD_FRONT}+++\n\n## Kontakt\n\n[a](guide:alpha) [b](#kontakt) [c](https://www.gov.pl) [d](http://example.org) [e](tel:112) [f](<tel:+48 22 490-20-44>) [g](mailto:info@example.org) <info@example.org>\n"
+        ),
+    );
+    let loaded = site.load().unwrap();
+    assert!(loaded.warnings.is_empty(), "{}", loaded.warnings);
 }
