@@ -300,6 +300,19 @@ impl Config {
         })
     }
 
+    /// Every language's chain (itself, then its fallbacks), by code.
+    pub fn chains(&self) -> std::collections::HashMap<String, Vec<String>> {
+        self.languages
+            .iter()
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    self.chain(&l.code).into_iter().map(String::from).collect(),
+                )
+            })
+            .collect()
+    }
+
     /// Every language's code, in the configured order.
     pub fn codes(&self) -> Vec<&str> {
         self.languages.iter().map(|l| l.code.as_str()).collect()

@@ -132,6 +132,14 @@ fn main() {
         times.len(),
         queries.len()
     );
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    slowest.dedup_by(|a, b| a.2 == b.2);
+    let worst: Vec<String> = slowest
+        .iter()
+        .take(5)
+        .map(|(d, l, q)| format!("[{l}] {q:?} {:.2} ms", d.as_secs_f64() * 1e3))
+        .collect();
+    println!("slowest queries: {}", worst.join("; "));
     println!(
         "latency: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
         percentile(&times, 0.5).as_secs_f64() * 1e3,

@@ -13,7 +13,7 @@ use time::Date;
 use toml::Spanned;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostics, line_of, read_text};
+use crate::diagnostics::{Diagnostics, line_of, read_site_text};
 
 pub const STATEMENT_FILE: &str = "content/accessibility.toml";
 
@@ -104,7 +104,7 @@ impl Statement {
             );
             return None;
         }
-        let text = read_text(&full, diags)?;
+        let text = read_site_text(root, &full, diags)?;
         let raw: Raw = match toml::from_str(&text) {
             Ok(r) => r,
             Err(e) => {

@@ -142,20 +142,7 @@ impl Locales {
                 }
             }
         }
-        let chains = config
-            .languages
-            .iter()
-            .map(|l| {
-                (
-                    l.code.clone(),
-                    config
-                        .chain(&l.code)
-                        .into_iter()
-                        .map(String::from)
-                        .collect(),
-                )
-            })
-            .collect();
+        let chains = config.chains();
         Locales {
             bundles,
             chains,

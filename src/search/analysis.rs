@@ -156,64 +156,24 @@ impl LemmaTables {
     }
 }
 
-/// The words of a language as written, normalised and folded but not reduced to lemmas or stems:
-/// typo tolerance and prefixes work on these, because a typo in an inflected form (`zezwolenei`)
-/// is one edit from the form in the text, not from its lemma.
-pub fn surface_analyzer(lang: Lang) -> TextAnalyzer {
+/// The first stage of every analyzer: words (with apostrophes inside Ukrainian and Belarusian
+/// ones), overlong tokens dropped, lower case.
+fn words(
+    lang: Lang,
+) -> tantivy::tokenizer::TextAnalyzerBuilder<impl tantivy::tokenizer::Tokenizer> {
     let tokenizer = if matches!(lang, Lang::Uk | Lang::Be) {
         WordTokenizer::with_apostrophes()
     } else {
         WordTokenizer::new()
     };
-    let base = TextAnalyzer::builder(tokenizer)
+    TextAnalyzer::builder(tokenizer)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser);
-    match lang {
-        Lang::Pl => base
-            .filter(Normalizer(Normalization::PolishFolding))
-            .filter(AsciiFoldingFilter)
-            .build(),
-        Lang::Uk | Lang::Be => base
-            .filter(Normalizer(Normalization::Cyrillic))
-            .filter(AsciiFoldingFilter)
-            .build(),
-        Lang::Ru => base
-            .filter(Normalizer(Normalization::Russian))
-            .filter(AsciiFoldingFilter)
-            .build(),
-        Lang::Ar => base
-            .filter(Normalizer(Normalization::Arabic))
-            .filter(AsciiFoldingFilter)
-            .build(),
-        Lang::En | Lang::Ka => base.filter(AsciiFoldingFilter).build(),
-    }
-}
-
-/// The registered surface analyzer's name for a language code (see [`surface_analyzer`]).
-pub fn surface_name_for(code: &str) -> &'static str {
-    match Lang::from_code(code) {
-        Some(Lang::Pl) => "surface_pl",
-        Some(Lang::En) => "surface_en",
-        Some(Lang::Uk) => "surface_uk",
-        Some(Lang::Ru) => "surface_ru",
-        Some(Lang::Be) => "surface_be",
-        Some(Lang::Ka) => "surface_ka",
-        Some(Lang::Ar) => "surface_ar",
-        None => GENERIC_ANALYZER,
-    }
+        .filter(LowerCaser)
 }
 
 /// Builds the analyzer for one language.
 pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
-    let with_apostrophes = matches!(lang, Lang::Uk | Lang::Be);
-    let tokenizer = if with_apostrophes {
-        WordTokenizer::with_apostrophes()
-    } else {
-        WordTokenizer::new()
-    };
-    let base = TextAnalyzer::builder(tokenizer)
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser);
+    let base = words(lang);
     match lang {
         Lang::Pl => base
             .filter(Normalizer(Normalization::PolishFolding))
@@ -264,7 +224,6 @@ pub fn analyzer_name_for(code: &str) -> &'static str {
 pub fn register_analyzers(manager: &TokenizerManager, tables: &LemmaTables) {
     for lang in Lang::ALL {
         manager.register(lang.analyzer_name(), analyzer(lang, tables));
-        manager.register(surface_name_for(lang.code()), surface_analyzer(lang));
     }
     let generic = TextAnalyzer::builder(WordTokenizer::new())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))

@@ -12,6 +12,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, TantivyDocument, doc};
 
 use super::analysis::{self, LemmaTables};
+use super::lexicon::Lexicon;
 use super::query::{ParsedQuery, build_query};
 use super::suggest::Vocabulary;
 use crate::config::Config;
@@ -117,8 +118,6 @@ pub struct LangFields {
     pub title: Field,
     pub heading: Field,
     pub body: Field,
-    /// Title, headings and text as written (not lemmatised), for typo tolerance and prefixes.
-    pub surface: Field,
 }
 
 /// Which text analysis an index uses.
@@ -152,6 +151,8 @@ pub struct SearchIndex {
     per_language: HashMap<String, usize>,
     /// Each reader language's fallback chain: other-language hits follow it.
     chains: HashMap<String, Vec<String>>,
+    /// Each language's words, for typo tolerance and prefixes (see [`Lexicon`]).
+    lexicons: HashMap<String, Lexicon>,
     languages: Vec<String>,
     vocabularies: HashMap<String, Vocabulary>,
     documents: usize,
@@ -242,20 +243,7 @@ impl SearchIndex {
         }
         let languages: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
         let mut index = Self::from_documents(&languages, docs, analysis)?;
-        index.chains = config
-            .languages
-            .iter()
-            .map(|l| {
-                (
-                    l.code.clone(),
-                    config
-                        .chain(&l.code)
-                        .into_iter()
-                        .map(String::from)
-                        .collect(),
-                )
-            })
-            .collect();
+        index.chains = config.chains();
         Ok(index)
     }
 
@@ -279,14 +267,6 @@ impl SearchIndex {
                 heading: builder.add_text_field(&format!("heading_{code}"), indexed.clone()),
                 // Only the body is stored: it is where snippets come from.
                 body: builder.add_text_field(&format!("body_{code}"), indexed.set_stored()),
-                surface: builder.add_text_field(
-                    &format!("surface_{code}"),
-                    TextOptions::default().set_indexing_options(
-                        TextFieldIndexing::default()
-                            .set_tokenizer(surface_name(analysis, code))
-                            .set_index_option(IndexRecordOption::WithFreqs),
-                    ),
-                ),
             };
             text.insert(code.clone(), f);
         }
@@ -310,9 +290,6 @@ impl SearchIndex {
                 lf.title => d.title,
                 lf.heading => d.heading,
                 lf.body => d.body,
-                lf.surface => d.title,
-                lf.surface => d.heading,
-                lf.surface => d.body,
             );
             meta.push(DocMeta {
                 kind: d.kind,
@@ -340,6 +317,10 @@ impl SearchIndex {
             reader,
             per_language,
             chains: HashMap::new(),
+            lexicons: vocabularies
+                .iter()
+                .map(|(l, v)| (l.clone(), v.lexicon()))
+                .collect(),
             documents: meta.len(),
             fields,
             meta,
@@ -356,12 +337,6 @@ impl SearchIndex {
         self.index
             .tokenizers()
             .get(analyzer_name(self.analysis, lang))
-    }
-
-    fn surface_analyzer(&self, lang: &str) -> Option<TextAnalyzer> {
-        self.index
-            .tokenizers()
-            .get(surface_name(self.analysis, lang))
     }
 
     /// Runs a request. Never fails on what the reader typed; an internal index error is logged and
@@ -481,11 +456,8 @@ impl SearchIndex {
         reader_lang: &str,
         fuzzy: bool,
     ) -> Result<Option<Pass>, SearchError> {
-        let (Some(lf), Some(mut analyzer), Some(mut surface)) = (
-            self.fields.text.get(code),
-            self.analyzer(code),
-            self.surface_analyzer(code),
-        ) else {
+        let (Some(lf), Some(mut analyzer)) = (self.fields.text.get(code), self.analyzer(code))
+        else {
             return Ok(None);
         };
         let docs_in_language = self.per_language.get(code).copied().unwrap_or(0);
@@ -501,7 +473,7 @@ impl SearchIndex {
         let Some(query) = build_query(
             parsed,
             &mut analyzer,
-            &mut surface,
+            self.lexicons.get(code),
             lf,
             fuzzy,
             reader_lang,
@@ -595,13 +567,6 @@ impl SearchIndex {
             per_page: limit,
         };
         self.search(&request).hits
-    }
-}
-
-fn surface_name(analysis: Analysis, code: &str) -> &'static str {
-    match analysis {
-        Analysis::PerLanguage => analysis::surface_name_for(code),
-        Analysis::Plain => "default",
     }
 }
 

@@ -12,6 +12,7 @@ pub mod index;
 pub mod lemma;
 #[cfg(feature = "lemma-tools")]
 pub mod lemma_build;
+pub mod lexicon;
 pub mod normalize;
 pub mod query;
 pub mod suggest;

@@ -2,14 +2,13 @@
 //! typed. There is no query syntax to get wrong, so no input can make a query fail.
 
 use tantivy::Term;
-use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
-};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
 
 use super::analysis::analyze;
 use super::index::LangFields;
+use super::lexicon::Lexicon;
 
 /// Longest query taken into account, in characters: a 10 KB paste is cut, not refused.
 const MAX_CHARS: usize = 256;
@@ -71,15 +70,16 @@ impl ParsedQuery {
     }
 }
 
-/// The query for one language's fields. Words match exactly by lemma (`analyzer`); `fuzzy` adds
-/// typo tolerance, on the words as written (`surface`), for the reader's own language; other
+/// The query for one language's fields. Words match by lemma (`analyzer`). With `fuzzy` (the
+/// reader's own language), a word the texts do not use also matches the nearest words they do use
+/// (`lexicon`, see [`super::lexicon`]), and the word being typed its frequent completions; other
 /// languages are matched exactly, which keeps the cross-language pass cheap. `share` tells how
 /// common a term is, so that words in most documents can be left out of a query with rarer ones.
 #[allow(clippy::too_many_arguments)]
 pub fn build_query(
     parsed: &ParsedQuery,
     analyzer: &mut TextAnalyzer,
-    surface: &mut TextAnalyzer,
+    lexicon: Option<&Lexicon>,
     f: &LangFields,
     fuzzy: bool,
     reader_lang: &str,
@@ -88,27 +88,30 @@ pub fn build_query(
     struct Word {
         typing: bool,
         lemmas: Vec<String>,
-        forms: Vec<String>,
+        /// The word's parts, folded as the lexicon's keys.
+        keys: Vec<String>,
     }
     let last = parsed.words.len().saturating_sub(1);
     let mut words = Vec::new();
     for (i, text) in parsed.words.iter().enumerate() {
         let mut lemmas = analyze(analyzer, text);
-        let mut forms = analyze(surface, text);
         // A Polish term typed in Cyrillic also counts in its Latin spelling.
         if let Some(latin) = super::translit::to_polish_latin(text, reader_lang) {
-            for (list, a) in [(&mut lemmas, &mut *analyzer), (&mut forms, &mut *surface)] {
-                for t in analyze(a, &latin) {
-                    if !list.contains(&t) {
-                        list.push(t);
-                    }
+            for t in analyze(analyzer, &latin) {
+                if !lemmas.contains(&t) {
+                    lemmas.push(t);
                 }
             }
         }
+        let keys = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|k| !k.is_empty())
+            .map(super::lexicon::key)
+            .collect();
         words.push(Word {
             typing: parsed.partial_last && i == last,
             lemmas,
-            forms,
+            keys,
         });
     }
     // A word is common when its lemma is in more than `COMMON` of the documents, rare when in some
@@ -133,29 +136,41 @@ pub fn build_query(
             continue;
         }
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for term in &word.lemmas {
-            for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
-                let q = TermQuery::new(
-                    Term::from_field_text(field, term),
-                    IndexRecordOption::WithFreqs,
-                );
-                alternatives.push((Occur::Should, boosted(q, boost)));
+        let exact =
+            |terms: &[String], weight: f32, alternatives: &mut Vec<(Occur, Box<dyn Query>)>| {
+                for term in terms {
+                    for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
+                        let q = TermQuery::new(
+                            Term::from_field_text(field, term),
+                            IndexRecordOption::WithFreqs,
+                        );
+                        alternatives.push((Occur::Should, boosted(q, boost * weight)));
+                    }
+                }
+            };
+        exact(&word.lemmas, 1.0, &mut alternatives);
+        if let (true, Some(lexicon)) = (fuzzy, lexicon) {
+            let mut near: Vec<String> = Vec::new();
+            for key in &word.keys {
+                let chars = key.chars().count();
+                // Typo tolerance from four letters (`pesl`); on shorter words one edit reaches too
+                // many others. A word the texts use is not a typo.
+                if chars >= 4 && !lexicon.contains(key) {
+                    near.extend(lexicon.near(key, if chars >= 9 { 2 } else { 1 }, 4));
+                }
+                if word.typing && chars >= 2 {
+                    near.extend(lexicon.starting_with(key, 6));
+                }
             }
-        }
-        for form in &word.forms {
-            let chars = form.chars().count();
-            // Typo tolerance from four letters (`pesl`); on shorter words one edit reaches too many
-            // others.
-            if fuzzy && chars >= 4 {
-                let distance = if chars >= 9 { 2 } else { 1 };
-                let q = FuzzyTermQuery::new(Term::from_field_text(f.surface, form), distance, true);
-                alternatives.push((Occur::Should, boosted(q, 0.6)));
+            let mut terms: Vec<String> = Vec::new();
+            for w in near {
+                for t in analyze(analyzer, &w) {
+                    if !terms.contains(&t) && !word.lemmas.contains(&t) {
+                        terms.push(t);
+                    }
+                }
             }
-            if word.typing && chars >= 2 {
-                let q =
-                    FuzzyTermQuery::new_prefix(Term::from_field_text(f.surface, form), 0, false);
-                alternatives.push((Occur::Should, boosted(q, 0.5)));
-            }
+            exact(&terms, 0.4, &mut alternatives);
         }
         if !alternatives.is_empty() {
             clauses.push((Occur::Should, Box::new(BooleanQuery::new(alternatives))));

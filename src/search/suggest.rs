@@ -14,6 +14,11 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The folded words with their counts, for typo tolerance and prefixes.
+    pub fn lexicon(&self) -> super::lexicon::Lexicon {
+        super::lexicon::Lexicon::new(self.words.iter().map(|(k, (_, n))| (k.as_str(), *n)))
+    }
+
     pub fn add_text(&mut self, text: &str) {
         for word in text
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))

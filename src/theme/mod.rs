@@ -12,7 +12,7 @@ use std::sync::Arc;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State};
 
-use crate::diagnostics::{Diagnostics, line_of, read_text};
+use crate::diagnostics::{Diagnostics, line_of, read_site_text};
 use crate::i18n::Locales;
 pub use assets::Assets;
 
@@ -70,7 +70,7 @@ impl Theme {
                 .to_string_lossy()
                 .to_string();
             let rel = Path::new(TEMPLATES_DIR).join(&name);
-            let Some(text) = read_text(&file, diags) else {
+            let Some(text) = read_site_text(root, &file, diags) else {
                 continue;
             };
             check_message_ids(&rel, &text, &locales, diags);
