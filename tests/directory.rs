@@ -907,8 +907,8 @@ async fn hsds_service_and_its_schedule_rows() {
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["freq"], "WEEKLY");
     assert_eq!(rows[0]["byday"], "MO,TU,WE,TH,FR");
-    assert_eq!(rows[0]["opens_at"], "09:00");
-    assert_eq!(rows[0]["closes_at"], "17:00");
+    assert_eq!(rows[0]["opens_at"].as_str().unwrap()[..5], *"09:00");
+    assert_eq!(rows[0]["closes_at"].as_str().unwrap()[..5], *"17:00");
     // The opening_hours string stays the master copy, kept in the schedule's description.
     assert_eq!(rows[0]["description"], "Mo-Fr 09:00-17:00; PH off");
     let sal = &v["service_at_locations"][0];
@@ -923,15 +923,38 @@ async fn hsds_service_and_its_schedule_rows() {
     assert_eq!(v["attributes"][0]["taxonomy_term"]["code"], "legal-aid");
     // Location-level hours go on the service-at-location.
     let two = app.json("/api/hsds/services/two-places").await;
-    assert_eq!(two["schedules"][0]["opens_at"], "08:00");
     assert_eq!(
-        two["service_at_locations"][1]["schedules"][0]["opens_at"],
-        "12:00"
+        two["schedules"][0]["opens_at"].as_str().unwrap()[..5],
+        *"08:00"
+    );
+    assert_eq!(
+        two["service_at_locations"][1]["schedules"][0]["opens_at"]
+            .as_str()
+            .unwrap()[..5],
+        *"12:00"
+    );
+    // Each row says the UTC offset it is written in and the season it holds for.
+    let row = &two["schedules"][0];
+    let offset = row["timezone"].as_i64().unwrap();
+    assert!(offset == 1 || offset == 2, "{row}");
+    assert!(
+        row["opens_at"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("+0{offset}:00")),
+        "{row}"
+    );
+    assert!(
+        row["valid_from"].as_str().unwrap() <= row["valid_to"].as_str().unwrap(),
+        "{row}"
     );
     // Across midnight.
     let night = app.json("/api/hsds/services/night-line").await;
     assert_eq!(night["schedules"][0]["byday"], "FR,SA");
-    assert_eq!(night["schedules"][0]["closes_at"], "02:00");
+    assert_eq!(
+        night["schedules"][0]["closes_at"].as_str().unwrap()[..5],
+        *"02:00"
+    );
     // In another language: texts fall back along the chain.
     let uk = app.json("/api/hsds/services/legal-gdynia-uk?lang=uk").await;
     assert_eq!(uk["name"], "Юридичні консультації українською в Гдині");
@@ -946,9 +969,9 @@ async fn hsds_rows_of_a_service_open_day_and_night() {
     let rows = v["schedules"].as_array().unwrap();
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0]["byday"], "MO,TU,WE,TH,FR,SA,SU");
-    assert_eq!(rows[0]["opens_at"], "00:00");
+    assert_eq!(rows[0]["opens_at"].as_str().unwrap()[..5], *"00:00");
     // HSDS models a full day as 00:00-23:59: 24:00 is no time other systems accept.
-    assert_eq!(rows[0]["closes_at"], "23:59");
+    assert_eq!(rows[0]["closes_at"].as_str().unwrap()[..5], *"23:59");
     assert_eq!(rows[0]["description"], "24/7");
     // The row's id keeps its name from before (`…:00:00-24:00`): ids other systems hold stay.
     assert_eq!(
@@ -1054,10 +1077,16 @@ fn validate_hsds_service(v: &Value, seen: &mut BTreeMap<&'static str, BTreeSet<S
             "duplicate {kind} id {id}"
         );
     };
-    /// An HSDS `time`: `HH:MM` from 00:00 to 23:59 (never `24:00`).
+    /// An HSDS `time`: `HH:MM` from 00:00 to 23:59 (never `24:00`), with Warsaw's UTC offset.
     fn time(v: &Value, what: &str) {
         let Some(t) = v.as_str() else {
             panic!("{what} is not a string: {v}")
+        };
+        let Some(t) = t
+            .strip_suffix("+01:00")
+            .or_else(|| t.strip_suffix("+02:00"))
+        else {
+            panic!("{what} has no Warsaw UTC offset: {t}")
         };
         let ok = t.len() == 5
             && t.as_bytes()[2] == b':'

@@ -9,7 +9,8 @@
 //! - Schedules: the `opening_hours` expression stays the master copy. Weekly rows (`freq`,
 //!   `byday`, `opens_at`, `closes_at`) are generated from it for a regular week (one without
 //!   public holidays), and every row carries the expression itself in `description`. Times are
-//!   local time in Europe/Warsaw; a period to the end of the day closes at `23:59`, as HSDS models
+//!   local time in Europe/Warsaw with the UTC offset of the current daylight-saving season,
+//!   valid for that season (`valid_from`, `valid_to`); a period to the end of the day closes at `23:59`, as HSDS models
 //!   a full day (`24:00` is not a time other systems accept).
 //! - Empty values (`null`, empty arrays) are left out.
 //!
@@ -378,8 +379,10 @@ impl Hsds<'_> {
         service_at_location_id: Option<Uuid>,
     ) -> Vec<Value> {
         let notes = "Generated from the OpenStreetMap opening_hours expression in `description`, \
-                     which is the master copy; times are local time in Europe/Warsaw; PH means \
-                     Polish public holidays.";
+                     which is the master copy; times are local time in Europe/Warsaw with the UTC \
+                     offset in force from valid_from to valid_to (it changes with daylight-saving \
+                     time: fetch again after valid_to); PH means Polish public holidays.";
+        let season = Season::of(self.today);
         let base = |id: Uuid| {
             compact(json!({
                 "id": id,
@@ -405,12 +408,62 @@ impl Hsds<'_> {
                     m.insert("interval".into(), json!(1));
                     m.insert("wkst".into(), json!("MO"));
                     m.insert("byday".into(), json!(r.byday));
-                    m.insert("opens_at".into(), json!(r.opens_at));
-                    m.insert("closes_at".into(), json!(hsds_time(&r.closes_at)));
+                    m.insert("opens_at".into(), json!(season.time(&r.opens_at)));
+                    m.insert(
+                        "closes_at".into(),
+                        json!(season.time(hsds_time(&r.closes_at))),
+                    );
+                    m.insert("timezone".into(), json!(season.offset_hours));
+                    m.insert("valid_from".into(), json!(season.from.to_string()));
+                    m.insert("valid_to".into(), json!(season.to.to_string()));
                 }
                 v
             })
             .collect()
+    }
+}
+
+/// The stretch of days around `today` with one UTC offset in Europe/Warsaw (winter +01:00, summer
+/// +02:00). HSDS reads a time without an offset as UTC, so each row carries the offset and is
+/// valid only while it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Season {
+    pub offset_hours: i32,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Season {
+    pub fn of(today: NaiveDate) -> Season {
+        let offset = |d: NaiveDate| -> i32 {
+            use chrono::{Offset, TimeZone};
+            let noon = d.and_hms_opt(12, 0, 0).expect("noon exists");
+            chrono_tz::Europe::Warsaw
+                .from_local_datetime(&noon)
+                .earliest()
+                .map_or(3600, |t| t.offset().fix().local_minus_utc())
+                / 3600
+        };
+        let now = offset(today);
+        // Offsets change twice a year: walk to the days either side where it changes.
+        let mut from = today;
+        while from > today - Duration::days(366) && offset(from - Duration::days(1)) == now {
+            from -= Duration::days(1);
+        }
+        let mut to = today;
+        while to < today + Duration::days(366) && offset(to + Duration::days(1)) == now {
+            to += Duration::days(1);
+        }
+        Season {
+            offset_hours: now,
+            from,
+            to,
+        }
+    }
+
+    /// `08:00` as `08:00+01:00`.
+    pub fn time(&self, t: &str) -> String {
+        format!("{t}{:+03}:00", self.offset_hours)
     }
 }
 
@@ -538,6 +591,21 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn rows_carry_the_offset_of_their_season() {
+        let winter = Season::of(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        assert_eq!(winter.offset_hours, 1);
+        // Daylight-saving time ends on the last Sunday of October and starts on the last of March.
+        assert_eq!(winter.from, NaiveDate::from_ymd_opt(2026, 10, 25).unwrap());
+        assert_eq!(winter.to, NaiveDate::from_ymd_opt(2027, 3, 27).unwrap());
+        assert_eq!(winter.time("08:00"), "08:00+01:00");
+        let summer = Season::of(NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+        assert_eq!(summer.offset_hours, 2);
+        assert_eq!(summer.from, NaiveDate::from_ymd_opt(2026, 3, 29).unwrap());
+        assert_eq!(summer.to, NaiveDate::from_ymd_opt(2026, 10, 24).unwrap());
+        assert_eq!(summer.time("23:59"), "23:59+02:00");
     }
 
     #[test]
