@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod directory;
+pub mod html;
 pub mod i18n;
 pub mod search;
 pub mod site;

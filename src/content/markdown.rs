@@ -219,7 +219,7 @@ fn link_event<'a>(
                 Some(Event::InlineHtml(
                     format!(
                         "<a href=\"{}\" class=\"external\" rel=\"external noopener\">",
-                        escape_attr(&dest)
+                        crate::html::escape(&dest)
                     )
                     .into(),
                 ))
@@ -238,7 +238,7 @@ fn link_event<'a>(
             Some(LinkKind::External) => Some(Event::InlineHtml(
                 format!(
                     "<span class=\"visually-hidden\"> ({})</span></a>",
-                    escape_attr(external_label)
+                    crate::html::escape(external_label)
                 )
                 .into(),
             )),
@@ -524,13 +524,6 @@ fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
         n += 1;
     }
     id
-}
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

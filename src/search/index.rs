@@ -542,7 +542,7 @@ impl SearchIndex {
         let mut html = snippet.to_html();
         if html.is_empty() {
             let body = doc.get_first(g.body).and_then(|v| v.as_str()).unwrap_or("");
-            html = escape(&truncate(body, 180));
+            html = crate::html::escape(&truncate(body, 180));
         }
         Ok(Hit {
             kind: m.kind,
@@ -584,11 +584,4 @@ fn truncate(s: &str, max: usize) -> String {
     let mut out: String = s.chars().take(max).collect();
     out.push('…');
     out
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

@@ -42,7 +42,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
         for lang in langs {
             xml.push_str(&format!(
                 "  <url>\n    <loc>{}</loc>\n",
-                escape(&format!("{base}/{lang}/{inner}"))
+                crate::html::escape(&format!("{base}/{lang}/{inner}"))
             ));
             if let Some(d) = &lastmod {
                 xml.push_str(&format!("    <lastmod>{d}</lastmod>\n"));
@@ -50,7 +50,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
             for alt in langs {
                 xml.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>\n",
-                    escape(&format!("{base}/{alt}/{inner}"))
+                    crate::html::escape(&format!("{base}/{alt}/{inner}"))
                 ));
             }
             xml.push_str("  </url>\n");
@@ -94,11 +94,4 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
         xml,
     )
         .into_response()
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
