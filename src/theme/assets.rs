@@ -12,7 +12,8 @@ pub const STATIC_DIR: &str = "static";
 
 #[derive(Debug, Clone)]
 pub struct Asset {
-    pub bytes: Vec<u8>,
+    /// Shared, so serving a file does not copy it.
+    pub bytes: bytes::Bytes,
     pub content_type: &'static str,
 }
 
@@ -69,7 +70,7 @@ impl Assets {
         self.files.insert(
             fingerprinted,
             Asset {
-                bytes,
+                bytes: bytes.into(),
                 content_type,
             },
         );
