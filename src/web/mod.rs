@@ -58,6 +58,11 @@ impl AppState {
         &self.store
     }
 
+    /// The store, for work moved off the async runtime.
+    pub fn store_handle(&self) -> Arc<Store> {
+        self.store.clone()
+    }
+
     /// The same state answering "now" with `clock` (tests pass a fixed instant).
     pub fn with_clock(mut self, clock: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(clock);

@@ -105,7 +105,7 @@ fn view(site: &Site, reader_lang: &str, hit: &Hit) -> Option<HitView> {
 }
 
 /// Searches, and counts a query that found nothing for the editors' list of gaps.
-fn run(
+async fn run(
     state: &AppState,
     site: &Site,
     lang: &str,
@@ -133,8 +133,15 @@ fn run(
             chrono::Datelike::ordinal(&today) as u16,
         );
         if let Ok(today) = today {
-            if let Err(e) = state.store().record_search_gap(lang, q, today) {
-                tracing::warn!(error = %e, "search gap not recorded");
+            // SQLite blocks: write on the blocking pool, and wait there, not on the runtime.
+            let (store, lang, q) = (state.store_handle(), lang.to_string(), q.to_string());
+            let written =
+                tokio::task::spawn_blocking(move || store.record_search_gap(&lang, &q, today))
+                    .await;
+            match written {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::warn!(error = %e, "search gap not recorded"),
+                Err(e) => tracing::warn!(error = %e, "search gap task failed"),
             }
         }
     }
@@ -171,6 +178,7 @@ pub async fn search_page(
             page_no,
             PER_PAGE,
         )
+        .await
     };
     let pages = outcome.total.div_ceil(PER_PAGE);
 
@@ -325,6 +333,7 @@ pub async fn search_api(State(state): State<AppState>, RawQuery(raw): RawQuery) 
             1,
             limit,
         )
+        .await
     };
     Json(ApiResults {
         results: outcome
