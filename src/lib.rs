@@ -14,6 +14,7 @@ pub mod search;
 pub mod site;
 pub mod state;
 pub mod theme;
+pub mod watch;
 pub mod web;
 
 pub use site::Site;

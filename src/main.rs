@@ -38,6 +38,9 @@ enum Command {
         /// Address to listen on, e.g. 0.0.0.0:8080 (default: `bind` in portal.toml).
         #[arg(long)]
         bind: Option<String>,
+        /// Reload the site whenever its files change (for editors previewing their work).
+        #[arg(long)]
+        watch: bool,
     },
     /// Check every file and report problems as path:line: message; exits 1 on errors.
     Check,
@@ -92,8 +95,11 @@ fn main() -> ExitCode {
         .state
         .clone()
         .unwrap_or_else(|| cli.root.join("state/witaj.sqlite3"));
-    let result = match cli.command.unwrap_or(Command::Serve { bind: None }) {
-        Command::Serve { bind } => serve(&cli.root, bind, &state),
+    let result = match cli.command.unwrap_or(Command::Serve {
+        bind: None,
+        watch: false,
+    }) {
+        Command::Serve { bind, watch } => serve(&cli.root, bind, watch, &state),
         Command::SearchGaps { lang, limit } => search_gaps(&state, lang.as_deref(), limit),
         Command::Check => check(&cli.root),
         Command::Status => status(&cli.root),
@@ -310,7 +316,7 @@ fn search_gaps(state: &Path, lang: Option<&str>, limit: usize) -> Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
-fn serve(root: &Path, bind: Option<String>, state_file: &Path) -> Result<ExitCode> {
+fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> Result<ExitCode> {
     let site = match load(root) {
         Ok(site) => site,
         Err(diags) => {
@@ -349,12 +355,32 @@ fn serve(root: &Path, bind: Option<String>, state_file: &Path) -> Result<ExitCod
         };
         let state = AppState::new(site).with_store(store);
         spawn_reload_on_hangup(state.clone(), root.to_path_buf());
+        // Kept alive for as long as the server runs.
+        let _watcher = if watch {
+            let (state, root) = (state.clone(), root.to_path_buf());
+            let watcher = witaj::watch::watch(&root.clone(), move || reload(&state, &root))
+                .context("cannot watch the site's files")?;
+            println!("witaj: watching the site's files; changes are reloaded");
+            Some(watcher)
+        } else {
+            None
+        };
         axum::serve(listener, router(state))
             .with_graceful_shutdown(shutdown_signal())
             .await
             .context("server error")?;
         Ok(ExitCode::SUCCESS)
     })
+}
+
+/// Loads the site again and swaps it in, or reports why not and keeps the current one.
+fn reload(state: &AppState, root: &Path) {
+    match state.reload_from(root) {
+        Ok(()) => eprintln!("witaj: reloaded"),
+        Err(diags) => {
+            eprintln!("witaj: not reloaded, still serving the previous version:\n{diags}")
+        }
+    }
 }
 
 /// `kill -HUP` reloads the site from disk; a broken change is reported and the old site stays.
@@ -366,16 +392,10 @@ fn spawn_reload_on_hangup(state: AppState, root: PathBuf) {
             return;
         };
         while hup.recv().await.is_some() {
-            let root = root.clone();
-            match tokio::task::spawn_blocking(move || Site::load(&root)).await {
-                Ok(Ok(site)) => {
-                    tracing::info!(guides = site.content.guides.len(), "site reloaded");
-                    state.replace(site);
-                }
-                Ok(Err(diags)) => {
-                    tracing::error!("reload failed, still serving the previous site:\n{diags}")
-                }
-                Err(e) => tracing::error!(error = %e, "reload task failed"),
+            let (state, root) = (state.clone(), root.clone());
+            // Loading reads files and builds the search index: off the async runtime.
+            if let Err(e) = tokio::task::spawn_blocking(move || reload(&state, &root)).await {
+                tracing::error!(error = %e, "reload task failed");
             }
         }
     });

@@ -83,6 +83,17 @@ impl AppState {
     pub fn replace(&self, site: Site) {
         self.site.store(Arc::new(site));
     }
+
+    /// Loads the site under `root` again and swaps it in; when the files have errors the current
+    /// site keeps serving and the errors come back. Blocking: call it off the async runtime.
+    pub fn reload_from(
+        &self,
+        root: &std::path::Path,
+    ) -> Result<(), crate::diagnostics::Diagnostics> {
+        let site = Site::load(root)?;
+        self.replace(site);
+        Ok(())
+    }
 }
 
 pub fn router(state: AppState) -> Router {

@@ -12,3 +12,4 @@ mod guides;
 mod http;
 mod languages;
 mod statement;
+mod watch;
