@@ -10,20 +10,15 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::Request;
 use chrono::{DateTime, Utc};
-use http_body_util::BodyExt;
 use serde_json::Value;
-use tower::ServiceExt;
 
 use common::{TestResponse, TestSite};
 use witaj::Site;
 use witaj::directory::filter::{Filter, candidates};
 use witaj::directory::hours::{Hours, State, warsaw};
 use witaj::directory::{OrgKind, hsds};
-use witaj::web::{AppState, router};
+use witaj::web::AppState;
 
 // ---------------------------------------------------------------------------------------------
 // Fixed instants, all in Warsaw time.
@@ -59,47 +54,21 @@ fn load(site: &TestSite) -> Site {
 }
 
 /// The router with its clock stopped at `now`.
-struct App {
-    router: Router,
-}
+struct App(common::TestApp);
 
 impl App {
     fn at(site: &TestSite, now: DateTime<Utc>) -> App {
-        let state = AppState::new(load(site)).with_clock(move || now);
-        App {
-            router: router(state),
-        }
+        App(common::TestApp::from_state(
+            AppState::new(load(site)).with_clock(move || now),
+        ))
     }
 
     async fn get(&self, path: &str) -> TestResponse {
-        self.request(path, &[]).await
+        self.0.get(path).await
     }
 
     async fn request(&self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
-        let mut req = Request::get(path);
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        let resp = self
-            .router
-            .clone()
-            .oneshot(req.body(Body::empty()).unwrap())
-            .await
-            .unwrap();
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let bytes = resp
-            .into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec();
-        TestResponse {
-            status,
-            headers,
-            bytes,
-        }
+        self.0.request(path, headers).await
     }
 
     async fn json(&self, path: &str) -> Value {

@@ -106,7 +106,11 @@ pub struct TestApp {
 
 impl TestApp {
     pub fn new(site: Site) -> TestApp {
-        let state = AppState::new(site);
+        Self::from_state(AppState::new(site))
+    }
+
+    /// The router over a prepared state (e.g. with its clock stopped).
+    pub fn from_state(state: AppState) -> TestApp {
         TestApp {
             router: router(state.clone()),
             state,
