@@ -14,7 +14,9 @@ use serde_json::json;
 
 use super::AppState;
 use super::segment::Segment;
-use super::services::{SpokenView, StatusView, TextView, filtered, query_pairs, status, text_view};
+use super::services::{
+    PhoneView, SpokenView, StatusView, TextView, filtered, query_pairs, status, text_view,
+};
 use crate::directory::filter::{Filter, candidates};
 use crate::directory::hours;
 use crate::directory::hsds::{self, Hsds, ListQuery, MAX_PAGE};
@@ -84,13 +86,6 @@ struct LocationJson<'a> {
 }
 
 #[derive(Serialize)]
-struct PhoneJson<'a> {
-    number: &'a str,
-    tel: &'a str,
-    note: Option<TextView<'a>>,
-}
-
-#[derive(Serialize)]
 struct OrgJson<'a> {
     id: &'a str,
     name: Option<TextView<'a>>,
@@ -118,7 +113,7 @@ struct ServiceJson<'a> {
     status: StatusView,
     locations: Vec<LocationJson<'a>>,
     areas: &'a [String],
-    phones: Vec<PhoneJson<'a>>,
+    phones: Vec<PhoneView<'a>>,
     email: Option<&'a str>,
     website: Option<&'a str>,
     source: &'a str,
@@ -182,11 +177,7 @@ fn service_json<'a>(
         phones: s
             .phones
             .iter()
-            .map(|p| PhoneJson {
-                number: &p.number,
-                tel: &p.tel,
-                note: tv(&p.note),
-            })
+            .map(|p| PhoneView::of(site, lang, p))
             .collect(),
         email: s.email.as_deref(),
         website: s.website.as_deref(),

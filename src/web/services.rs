@@ -389,11 +389,23 @@ struct LocationView<'a> {
     accessibility: Option<TextView<'a>>,
 }
 
+/// A phone number as pages and the JSON API show it: as written, as a `tel:` target, and its note
+/// in the reader's language.
 #[derive(Serialize)]
-struct PhoneView<'a> {
+pub(super) struct PhoneView<'a> {
     number: &'a str,
     tel: &'a str,
     note: Option<TextView<'a>>,
+}
+
+impl<'a> PhoneView<'a> {
+    pub(super) fn of(site: &'a Site, lang: &str, phone: &'a crate::directory::Phone) -> Self {
+        PhoneView {
+            number: &phone.number,
+            tel: &phone.tel,
+            note: text_view(site, lang, &phone.note),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -560,11 +572,7 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
         phones: s
             .phones
             .iter()
-            .map(|p| PhoneView {
-                number: &p.number,
-                tel: &p.tel,
-                note: text_view(&site, &lang, &p.note),
-            })
+            .map(|p| PhoneView::of(&site, &lang, p))
             .collect(),
         email: s.email.as_deref(),
         website: s.website.as_deref(),
