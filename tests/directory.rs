@@ -600,6 +600,10 @@ async fn guides_and_services_point_at_each_other() {
     app.get("/pl/services/legal-gdansk-uk")
         .await
         .assert_contains("href=\"/pl/guides/help\"");
+    // For a reader of another language the guide (only in Polish) says which language it is in.
+    app.get("/uk/services/legal-gdansk-uk")
+        .await
+        .assert_contains("href=\"/uk/guides/help\" lang=\"pl\" dir=\"ltr\"");
     // Not cited anywhere: no such section.
     app.get("/pl/services/night-line")
         .await

@@ -14,7 +14,7 @@ use crate::site::Site;
 
 /// A guide as listed on home and topic pages, in the best language available to the reader.
 #[derive(Serialize)]
-struct Listed<'a> {
+pub(super) struct Listed<'a> {
     slug: &'a str,
     title: &'a str,
     summary: &'a str,
@@ -23,7 +23,7 @@ struct Listed<'a> {
     content_dir: &'static str,
 }
 
-fn listed<'a>(site: &'a Site, lang: &str, guide: &'a Guide) -> Option<Listed<'a>> {
+pub(super) fn listed<'a>(site: &'a Site, lang: &str, guide: &'a Guide) -> Option<Listed<'a>> {
     let chain = site.config.chain(lang);
     let p = guide.resolve(&chain)?;
     Some(Listed {

@@ -305,12 +305,7 @@ pub async fn list(State(state): State<AppState>, params: Params, uri: Uri) -> Re
             .collect(),
         filter.org.map(|o| o.as_str()),
     );
-    let all_langs: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let all_langs = site.config.codes();
     let f = frame(&site, &lang, "services", &lang, &all_langs);
     let view = ListPage {
         count: results.len(),
@@ -409,14 +404,6 @@ impl<'a> PhoneView<'a> {
 }
 
 #[derive(Serialize)]
-struct GuideLink<'a> {
-    slug: &'a str,
-    title: &'a str,
-    lang: Option<&'a str>,
-    dir: &'static str,
-}
-
-#[derive(Serialize)]
 struct ServicePage<'a> {
     id: &'a str,
     name: TextView<'a>,
@@ -445,7 +432,7 @@ struct ServicePage<'a> {
     cost_note: Option<TextView<'a>>,
     verified: String,
     source: &'a str,
-    guides: Vec<GuideLink<'a>>,
+    guides: Vec<super::pages::Listed<'a>>,
     /// Some text is shown in another language than the page's.
     is_fallback: bool,
     /// The reader's-language texts were translated from older source texts.
@@ -503,24 +490,12 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
             hours.push(hours_view(&site, &lang, h, Some(place), now));
         }
     }
-    let chain = site.config.chain(&lang);
+    // The guides that cite the service, each in the reader's best language, like guide lists.
     let guides = site
         .directory
         .cited_by(&site.content, &s.id)
         .into_iter()
-        .filter_map(|slug| {
-            let g = site.content.guide(slug)?;
-            let p = g.resolve(&chain)?;
-            Some(GuideLink {
-                slug: &g.slug,
-                title: &p.title,
-                lang: (p.lang != lang).then_some(p.lang.as_str()),
-                dir: site
-                    .config
-                    .language(&p.lang)
-                    .map_or("ltr", |l| l.dir.as_str()),
-            })
-        })
+        .filter_map(|slug| super::pages::listed(&site, &lang, site.content.guide(slug)?))
         .collect();
     let description = text_view(&site, &lang, &s.description);
     let eligibility = text_view(&site, &lang, &s.eligibility);
@@ -590,12 +565,7 @@ pub async fn show(State(state): State<AppState>, params: Params) -> Response {
         short_link: format!("{}/s/{}", site.config.base_url, s.id),
         name,
     };
-    let all_langs: Vec<&str> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| l.code.as_str())
-        .collect();
+    let all_langs = site.config.codes();
     let f = frame(
         &site,
         &lang,
