@@ -1,8 +1,9 @@
 //! witaj: a multilingual public information portal for newcomers, served from files.
 //!
-//! `Site::load` turns the files of a site folder into one immutable snapshot; `web::router` serves
-//! it. `content`, `directory`, `i18n` and `theme` know nothing of HTTP; `web` depends on them, never the other
-//! way round.
+//! `Site::load` turns the files of a site folder into one immutable snapshot; `reload::Live` holds
+//! the one being served; `web::router` serves it. Only `web` (and `main.rs`) know HTTP: `config`,
+//! `content`, `directory`, `i18n`, `search`, `state`, `theme` and `urls` know nothing of it, and
+//! `web` depends on them, never the other way round. See `docs/architecture.md`.
 
 pub mod config;
 pub mod content;
@@ -10,10 +11,12 @@ pub mod diagnostics;
 pub mod directory;
 pub mod html;
 pub mod i18n;
+pub mod reload;
 pub mod search;
 pub mod site;
 pub mod state;
 pub mod theme;
+pub mod urls;
 pub mod watch;
 pub mod web;
 

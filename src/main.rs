@@ -213,15 +213,7 @@ fn export(
         anyhow::bail!("`{lang}` is not a language of this portal");
     }
     let ExportFormat::Hsds = format;
-    let message = |id: &str| site.locales.text(lang, id);
-    let hsds = witaj::directory::hsds::Hsds {
-        config: &site.config,
-        directory: &site.directory,
-        lang,
-        message: &message,
-        today: witaj::directory::hours::local_date(chrono::Utc::now()),
-        base_url: &site.config.base_url,
-    };
+    let hsds = site.hsds(lang, chrono::Utc::now());
     let json = serde_json::to_string_pretty(&hsds.export())? + "\n";
     match output {
         Some(path) if path != Path::new("-") => {
@@ -354,11 +346,10 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
             }
         };
         let state = AppState::new(site).with_store(store);
-        spawn_reload_on_hangup(state.clone(), root.to_path_buf());
+        witaj::reload::reload_on_hangup(state.live(), root.to_path_buf());
         // Kept alive for as long as the server runs.
         let _watcher = if watch {
-            let (state, root) = (state.clone(), root.to_path_buf());
-            let watcher = witaj::watch::watch(&root.clone(), move || reload(&state, &root))
+            let watcher = witaj::reload::reload_on_change(state.live(), root)
                 .context("cannot watch the site's files")?;
             println!("witaj: watching the site's files; changes are reloaded");
             Some(watcher)
@@ -371,34 +362,6 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
             .context("server error")?;
         Ok(ExitCode::SUCCESS)
     })
-}
-
-/// Loads the site again and swaps it in, or reports why not and keeps the current one.
-fn reload(state: &AppState, root: &Path) {
-    match state.reload_from(root) {
-        Ok(()) => eprintln!("witaj: reloaded"),
-        Err(diags) => {
-            eprintln!("witaj: not reloaded, still serving the previous version:\n{diags}")
-        }
-    }
-}
-
-/// `kill -HUP` reloads the site from disk; a broken change is reported and the old site stays.
-fn spawn_reload_on_hangup(state: AppState, root: PathBuf) {
-    #[cfg(unix)]
-    tokio::spawn(async move {
-        use tokio::signal::unix::{SignalKind, signal};
-        let Ok(mut hup) = signal(SignalKind::hangup()) else {
-            return;
-        };
-        while hup.recv().await.is_some() {
-            let (state, root) = (state.clone(), root.clone());
-            // Loading reads files and builds the search index: off the async runtime.
-            if let Err(e) = tokio::task::spawn_blocking(move || reload(&state, &root)).await {
-                tracing::error!(error = %e, "reload task failed");
-            }
-        }
-    });
 }
 
 async fn shutdown_signal() {

@@ -104,3 +104,22 @@ impl Site {
         })
     }
 }
+
+impl Site {
+    /// The HSDS writer for texts in `lang` (a language of the site), with schedules for the week of
+    /// `now`: shared by the API and `witaj export`.
+    pub fn hsds<'a>(
+        &'a self,
+        lang: &'a str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> crate::directory::hsds::Hsds<'a> {
+        crate::directory::hsds::Hsds {
+            config: &self.config,
+            directory: &self.directory,
+            lang,
+            locales: &self.locales,
+            today: crate::directory::hours::local_date(now),
+            base_url: &self.config.base_url,
+        }
+    }
+}

@@ -1193,15 +1193,10 @@ fn the_export_validates_against_the_documented_shape() {
 fn the_bundled_directory_exports_valid_hsds() {
     let site = Site::load(&common::repo_root()).unwrap_or_else(|d| panic!("{d}"));
     assert!(site.directory.services.len() >= 25);
-    let message = |id: &str| site.locales.text("pl", id);
-    let h = hsds::Hsds {
-        config: &site.config,
-        directory: &site.directory,
-        lang: "pl",
-        message: &message,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-        base_url: &site.config.base_url,
-    };
+    let h = site.hsds(
+        "pl",
+        witaj::directory::hours::warsaw(2026, 11, 24, 12, 0).unwrap(),
+    );
     let v = h.export();
     let mut seen = BTreeMap::new();
     for svc in v["contents"].as_array().unwrap() {

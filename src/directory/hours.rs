@@ -69,6 +69,47 @@ impl State {
     }
 }
 
+/// Where a service with several schedules (its own and its locations') stands at `now`: open if
+/// any place is open, until the latest closing (a place open beyond the look-ahead wins); else
+/// unknown if any place says so; else closed until the earliest next opening. `None` when the
+/// service gives no hours at all, which readers must see as "not known", never as "closed".
+pub fn overall<'a>(
+    schedules: impl IntoIterator<Item = &'a Hours>,
+    now: DateTime<Utc>,
+) -> Option<State> {
+    let states: Vec<State> = schedules.into_iter().map(|h| h.state(now)).collect();
+    if states.is_empty() {
+        return None;
+    }
+    let open = states
+        .iter()
+        .filter_map(|s| match s {
+            State::Open { until } => Some(*until),
+            _ => None,
+        })
+        // `None` (open beyond the look-ahead) wins over any closing time.
+        .max_by(|a, b| match (a, b) {
+            (None, None) => std::cmp::Ordering::Equal,
+            (None, _) => std::cmp::Ordering::Greater,
+            (_, None) => std::cmp::Ordering::Less,
+            (Some(x), Some(y)) => x.cmp(y),
+        });
+    if let Some(until) = open {
+        return Some(State::Open { until });
+    }
+    if states.iter().any(|s| matches!(s, State::Unknown)) {
+        return Some(State::Unknown);
+    }
+    let opens = states
+        .iter()
+        .filter_map(|s| match s {
+            State::Closed { opens } => *opens,
+            _ => None,
+        })
+        .min();
+    Some(State::Closed { opens })
+}
+
 /// One day of the week's table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Day {
@@ -323,5 +364,44 @@ mod tests {
     fn syntax_error_has_a_column() {
         let e = Hours::parse("Mo-Fr 08:00-16:00; Sa 10:00-1x:00").unwrap_err();
         assert!(e.column.is_some(), "{e:?}");
+    }
+
+    #[test]
+    fn overall_state_over_several_places() {
+        let office = Hours::parse("Mo-Fr 08:00-15:30; PH off").unwrap();
+        let late = Hours::parse("Mo-Fr 10:00-18:00; PH off").unwrap();
+        let always = Hours::parse("24/7").unwrap();
+        let asked = Hours::parse("Mo-Fr unknown").unwrap();
+        // Tuesday 24 November 2026.
+        let tuesday = |h, m| at(2026, 11, 24, h, m);
+        // No hours at all: not known, never "closed".
+        assert_eq!(overall([], tuesday(10, 0)), None);
+        // Open until the latest closing of the places open now.
+        match overall([&office, &late], tuesday(11, 0)) {
+            Some(State::Open { until }) => assert_eq!(local(until).unwrap(), "2026-11-24 18:00"),
+            s => panic!("{s:?}"),
+        }
+        // A place open beyond the look-ahead wins.
+        assert_eq!(
+            overall([&office, &always], tuesday(11, 0)),
+            Some(State::Open { until: None })
+        );
+        // One place open, another unknown: open.
+        assert!(matches!(
+            overall([&asked, &office], tuesday(11, 0)),
+            Some(State::Open { .. })
+        ));
+        // Closed everywhere: the earliest next opening.
+        match overall([&late, &office], tuesday(20, 0)) {
+            Some(State::Closed { opens }) => {
+                assert_eq!(local(opens).unwrap(), "2026-11-25 08:00")
+            }
+            s => panic!("{s:?}"),
+        }
+        // Closed, and one place unknown: unknown.
+        assert_eq!(
+            overall([&office, &asked], tuesday(7, 0)),
+            Some(State::Unknown)
+        );
     }
 }

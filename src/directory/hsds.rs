@@ -97,10 +97,10 @@ pub struct Hsds<'a> {
     pub directory: &'a Directory,
     /// The language of the texts; missing texts come from its fallback chain.
     pub lang: &'a str,
-    /// An interface message in `lang` by its Fluent id: topic names (`topic-<id>`) for taxonomy
+    /// Interface messages in `lang`, by Fluent id: topic names (`topic-<id>`) for taxonomy
     /// terms, municipality names (`municipality-<id>`) for service areas, county names
     /// (`county-<id>`) for the `region` of addresses.
-    pub message: &'a dyn Fn(&str) -> String,
+    pub locales: &'a crate::i18n::Locales,
     /// The day whose week (or the next regular week) the schedule rows describe.
     pub today: NaiveDate,
     /// The portal's address, for each service's page (`alternate` links are not in HSDS; the page
@@ -109,6 +109,10 @@ pub struct Hsds<'a> {
 }
 
 impl Hsds<'_> {
+    fn message(&self, id: &str) -> String {
+        self.locales.text(self.lang, id)
+    }
+
     fn text(&self, t: &Text) -> Option<String> {
         let chain = self.config.chain(self.lang);
         t.resolve(&chain).map(|r| r.text.to_string())
@@ -209,7 +213,7 @@ impl Hsds<'_> {
     }
 
     fn one_to_one(&self, s: &Service) -> Value {
-        let page = format!("{}/{}/services/{}", self.base_url, self.lang, s.id);
+        let page = crate::urls::absolute(self.base_url, &crate::urls::service(self.lang, &s.id));
         compact(json!({
             "id": service_uuid(&s.id),
             "organization_id": organization_uuid(&s.organization.id),
@@ -282,7 +286,7 @@ impl Hsds<'_> {
                     "location_id": lid,
                     "address_1": l.address,
                     "city": l.city,
-                    "region": (self.message)(&format!("county-{}", l.county)),
+                    "region": self.message(&format!("county-{}", l.county)),
                     "state_province": self.config.region.clone().unwrap_or_default(),
                     "postal_code": l.postal_code.clone().unwrap_or_default(),
                     "country": "PL",
@@ -345,8 +349,8 @@ impl Hsds<'_> {
                     "taxonomy_term": {
                         "id": term,
                         "code": t,
-                        "name": (self.message)(&format!("topic-{t}")),
-                        "description": (self.message)(&format!("topic-{t}")),
+                        "name": self.message(&format!("topic-{t}")),
+                        "description": self.message(&format!("topic-{t}")),
                         "taxonomy": TOPIC_TAXONOMY,
                     },
                 })
@@ -360,7 +364,7 @@ impl Hsds<'_> {
                 json!({
                     "id": uuid_for("service_area", &format!("{}:{a}", s.id)),
                     "service_id": sid,
-                    "name": (self.message)(&format!("municipality-{a}")),
+                    "name": self.message(&format!("municipality-{a}")),
                 })
             })
             .collect();
@@ -435,10 +439,15 @@ pub struct Season {
 
 impl Season {
     pub fn of(today: NaiveDate) -> Season {
+        /// Midday: never inside a daylight-saving jump, so every date has exactly one.
+        const NOON: chrono::NaiveTime = match chrono::NaiveTime::from_hms_opt(12, 0, 0) {
+            Some(t) => t,
+            None => unreachable!(),
+        };
         let offset = |d: NaiveDate| -> i32 {
             use chrono::{Offset, TimeZone};
-            let noon = d.and_hms_opt(12, 0, 0).expect("noon exists");
-            chrono_tz::Europe::Warsaw
+            let noon = d.and_time(NOON);
+            super::hours::TIME_ZONE
                 .from_local_datetime(&noon)
                 .earliest()
                 .map_or(3600, |t| t.offset().fix().local_minus_utc())

@@ -1,19 +1,21 @@
-//! Serving the theme's fingerprinted static files.
+//! Serving the theme's fingerprinted static files. An unknown file is the ordinary 404 page in the
+//! reader's language (through the error boundary).
 
-use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use super::AppState;
-use super::error;
+use super::error::PageError;
+use super::reader::Reader;
 
-pub async fn serve(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let site = state.site();
-    let Some(asset) = site.theme.assets.get(&file) else {
-        return error::not_found_page(&site, &site.config.source_language);
-    };
-    let mut r = asset.bytes.clone().into_response();
-    let h = r.headers_mut();
+pub async fn serve(r: Reader) -> Result<Response, PageError> {
+    let asset = r
+        .site
+        .theme
+        .assets
+        .get(r.param("file")?)
+        .ok_or(PageError::NotFound)?;
+    let mut res = asset.bytes.clone().into_response();
+    let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(asset.content_type),
@@ -23,5 +25,5 @@ pub async fn serve(State(state): State<AppState>, Path(file): Path<String>) -> R
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=31536000, immutable"),
     );
-    r
+    Ok(res)
 }

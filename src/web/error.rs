@@ -1,78 +1,52 @@
-//! The one place where failures become error pages, always in the reader's language, always with a
-//! way back (home, or the list of languages).
+//! Which error type to use where, and the one place page errors become responses.
+//!
+//! - Page handlers (`/{lang}/…`, short links, `/static`) return `Result<Response, PageError>`.
+//!   `PageError::NotFound` for anything a reader can mistype (an unknown slug, id, topic or
+//!   language, a path segment that is not UTF-8); `PageError::Internal` for our own failures (a
+//!   template that fails), with the cause for the log. Never build an error page by hand: the
+//!   `localise_errors` layer (`web/middleware.rs`) turns the marker this type leaves into the 404 or
+//!   500 page in the reader's language, and adds `Vary` when that language came from the
+//!   reader's headers rather than the URL (`web/error_page.rs`).
+//! - JSON handlers under `/api` return `Result<Response, ApiError>` (`web/api/mod.rs`): the
+//!   documented JSON error body, never HTML.
+//! - Loading files reports into `diagnostics::Diagnostics` (path, line, message), never a response.
+//! - `anyhow` only at the edges: `main.rs`, and as the cause inside `PageError::Internal`.
 
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
 
-use super::AppState;
-use super::render::{frame, html_response, page};
-use crate::site::Site;
-
-#[derive(Serialize)]
-struct ErrorPage {
-    status: u16,
-    title_id: &'static str,
-    text_id: &'static str,
+/// A page that cannot be answered as asked.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    /// Nothing is published at this address.
+    #[error("not found")]
+    NotFound,
+    /// We failed; the cause goes to the log, never to the reader.
+    #[error("internal error: {0:#}")]
+    Internal(#[from] anyhow::Error),
 }
 
-pub fn not_found_page(site: &Site, lang: &str) -> Response {
-    let f = frame(site, lang, "", lang, &[]);
-    page(
-        site,
-        "error.html",
-        f,
-        ErrorPage {
-            status: 404,
-            title_id: "error-404-title",
-            text_id: "error-404-text",
-        },
-        StatusCode::NOT_FOUND,
-    )
-}
+/// Left on a response by `PageError` (and by a caught panic) for the localising layer: the status
+/// of the error page to render in its place.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorPageWanted(pub StatusCode);
 
-pub fn internal_page(site: &Site, lang: &str) -> Response {
-    let f = frame(site, lang, "", lang, &[]);
-    let ctx = minijinja::context! {
-        page => minijinja::Value::from(minijinja::value::Serde(ErrorPage { status: 500, title_id: "error-500-title", text_id: "error-500-text" })),
-        ..minijinja::Value::from(minijinja::value::Serde(&f))
-    };
-    // If even the error template fails, say so plainly rather than loop.
-    match site
-        .theme
-        .env
-        .get_template("error.html")
-        .and_then(|t| t.render(ctx))
-    {
-        Ok(html) => html_response(html, StatusCode::INTERNAL_SERVER_ERROR),
-        Err(e) => {
-            tracing::error!(error = %e, "the error template itself failed");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "500 Internal Server Error",
-            )
-                .into_response()
-        }
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let status = match &self {
+            PageError::NotFound => StatusCode::NOT_FOUND,
+            PageError::Internal(e) => {
+                tracing::error!(error = %format!("{e:#}"), "page failed");
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        let mut r = status.into_response();
+        r.extensions_mut().insert(ErrorPageWanted(status));
+        r
     }
 }
 
-/// A response whose language came from the reader's headers must say so to caches.
-pub fn vary_by_language(mut r: Response) -> Response {
-    r.headers_mut().insert(
-        header::VARY,
-        axum::http::HeaderValue::from_static("Accept-Language, Cookie, Accept-Encoding"),
-    );
-    r
-}
-
-pub async fn fallback(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
-    let site = state.site();
-    let lang = super::lang::for_error(
-        &site,
-        uri.path(),
-        headers.get(header::ACCEPT_LANGUAGE),
-        headers.get(header::COOKIE),
-    );
-    vary_by_language(not_found_page(&site, &lang))
+/// The axum fallback: every path no route matches.
+pub async fn not_found() -> PageError {
+    PageError::NotFound
 }

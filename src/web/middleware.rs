@@ -3,7 +3,8 @@
 //! 1. tracing sees every request and its final status;
 //! 2. compression works on the final body, error pages included;
 //! 3. security headers go on every response, errors and redirects too;
-//! 4. error pages are localised: a panic's bare 500 becomes the 500 page in the reader's language;
+//! 4. error pages are localised: a handler's `PageError` and a panic's bare 500 become the 404 or
+//!    500 page in the reader's language — the one error boundary of the pages (`web/error.rs`);
 //! 5. a panic in a handler becomes a 500 instead of a dropped connection;
 //! 6. a timeout bounds every request;
 //! 7. the ETag is computed innermost, on the uncompressed body, so every encoding shares it.
@@ -25,7 +26,9 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::AppState;
-use super::error;
+use super::error::ErrorPageWanted;
+use super::error_page::error_page;
+use super::reader::for_path;
 
 /// Styles and scripts only from our own origin: no inline code, so an injected `<script>` in
 /// content could not run even if it got past the Markdown renderer.
@@ -70,18 +73,30 @@ pub fn apply(router: Router, state: AppState) -> Router {
     )
 }
 
+/// Renders the error page a `PageError` (or a caught panic) asked for, in the language of the URL's
+/// prefix or else the reader's, varying on the reader's headers in the second case.
 async fn localise_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
-    let accept = req.headers().get(header::ACCEPT_LANGUAGE).cloned();
-    let cookie = req.headers().get(header::COOKIE).cloned();
-    let response = next.run(req).await;
-    if response.headers().contains_key(PANIC_MARKER) {
-        let site = state.site();
-        let lang = super::lang::for_error(&site, &path, accept.as_ref(), cookie.as_ref());
-        tracing::error!(%path, "handler panicked");
-        return error::internal_page(&site, &lang);
+    let mut headers = axum::http::HeaderMap::new();
+    for name in [header::ACCEPT_LANGUAGE, header::COOKIE] {
+        if let Some(v) = req.headers().get(&name) {
+            headers.insert(name, v.clone());
+        }
     }
-    response
+    let response = next.run(req).await;
+    let wanted = if response.headers().contains_key(PANIC_MARKER) {
+        tracing::error!(%path, "handler panicked");
+        Some(StatusCode::INTERNAL_SERVER_ERROR)
+    } else {
+        response.extensions().get::<ErrorPageWanted>().map(|w| w.0)
+    };
+    match wanted {
+        Some(status) => {
+            let site = state.site();
+            error_page(&site, &for_path(&site, &path, &headers), status)
+        }
+        None => response,
+    }
 }
 
 /// Weak ETags on successful GET and HEAD answers, and 304 when the browser already has the page.
@@ -105,7 +120,9 @@ async fn etag(req: Request, next: Next) -> Response {
     let digest = Sha256::digest(&bytes);
     let hex: String = digest.iter().take(10).map(|b| format!("{b:02x}")).collect();
     let tag = format!("W/\"{hex}\"");
-    let value = HeaderValue::from_str(&tag).expect("hex is a valid header value");
+    let Ok(value) = HeaderValue::try_from(tag) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
     if let Some(inm) = if_none_match.as_ref().and_then(|v| v.to_str().ok()) {
         if matches_etag(inm, &hex) {
             let mut not_modified = Response::new(Body::empty());

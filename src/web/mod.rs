@@ -1,28 +1,37 @@
 //! HTTP: the router, handlers grouped by page family, and the middleware stack.
 //!
 //! `router` is a plain function of the state, so `main` and every test run the very same router.
+//! How a request flows: the middleware stack (`middleware.rs`) → the route → a handler that takes a
+//! `Reader` (snapshot, language, clock) and returns `Result<Response, PageError>` (pages) or
+//! `Result<Response, ApiError>` (`api/`) → views (`views.rs`) and a minijinja template
+//! (`render.rs`). See `docs/architecture.md` and `docs/adding-a-page.md`.
 
+mod accessibility;
 mod api;
 mod assets;
 mod error;
-mod lang;
-mod meta;
+mod error_page;
+mod health;
+mod language;
 mod middleware;
 mod pages;
-mod params;
+mod query;
+mod reader;
 mod render;
 mod search;
 mod segment;
 mod services;
-mod statement;
+mod short_links;
+mod sitemap;
+mod views;
 
 use std::sync::Arc;
 
-use arc_swap::ArcSwap;
 use axum::Router;
 use axum::routing::get;
 use chrono::{DateTime, Utc};
 
+use crate::reload::Live;
 use crate::site::Site;
 use crate::state::Store;
 
@@ -30,10 +39,10 @@ use crate::state::Store;
 /// in tests.
 pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
-/// What every handler reads: the current site snapshot, swapped atomically on reload.
+/// What every handler reads: the live site, the clock, and the state that is not content.
 #[derive(Clone)]
 pub struct AppState {
-    site: Arc<ArcSwap<Site>>,
+    live: Arc<Live>,
     clock: Clock,
     /// State that is not content (search gaps), apart from the snapshot.
     store: Arc<Store>,
@@ -42,7 +51,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(site: Site) -> Self {
         AppState {
-            site: Arc::new(ArcSwap::from_pointee(site)),
+            live: Arc::new(Live::new(site)),
             clock: Arc::new(Utc::now),
             store: Arc::new(Store::in_memory()),
         }
@@ -77,52 +86,58 @@ impl AppState {
     /// The snapshot to answer one request with; it stays the same for the whole request even if a
     /// reload happens meanwhile.
     pub fn site(&self) -> Arc<Site> {
-        self.site.load_full()
+        self.live.current()
+    }
+
+    /// The live site, for reloads (SIGHUP, the file watcher, tests).
+    pub fn live(&self) -> Arc<Live> {
+        self.live.clone()
     }
 
     pub fn replace(&self, site: Site) {
-        self.site.store(Arc::new(site));
+        self.live.replace(site);
     }
 
-    /// Loads the site under `root` again and swaps it in; when the files have errors the current
-    /// site keeps serving and the errors come back. Blocking: call it off the async runtime.
+    /// See `Live::reload_from`. Blocking: call it off the async runtime.
     pub fn reload_from(
         &self,
         root: &std::path::Path,
     ) -> Result<(), crate::diagnostics::Diagnostics> {
-        let site = Site::load(root)?;
-        self.replace(site);
-        Ok(())
+        self.live.reload_from(root)
     }
 }
 
 pub fn router(state: AppState) -> Router {
     let routes = Router::new()
-        .route("/", get(lang::root))
-        .route("/healthz", get(meta::healthz))
-        .route("/robots.txt", get(meta::robots))
-        .route("/sitemap.xml", get(meta::sitemap))
+        // Outside the languages: the entry, machines, assets, the switcher.
+        .route("/", get(language::root))
+        .route("/healthz", get(health::healthz))
+        .route("/robots.txt", get(sitemap::robots))
+        .route("/sitemap.xml", get(sitemap::sitemap))
         .route("/static/{*file}", get(assets::serve))
-        .route("/set-lang/{code}", get(lang::set_language))
-        .route("/g/{slug}", get(lang::short_guide_link))
-        .route("/s/{id}", get(services::short_link))
+        .route("/set-lang/{code}", get(language::set_language))
+        // The desk's short links, in the visitor's language.
+        .route("/g/{slug}", get(short_links::guide))
+        .route("/s/{id}", get(short_links::service))
+        // JSON for other systems (docs/api.md).
         .route("/api/services", get(api::services))
         .route("/api/services/{id}", get(api::service))
         .route("/api/hsds", get(api::hsds_root))
         .route("/api/hsds/", get(api::hsds_root))
         .route("/api/hsds/services", get(api::hsds_services))
         .route("/api/hsds/services/{id}", get(api::hsds_service))
-        .route("/{lang}", get(lang::add_slash))
+        .route("/api/search", get(api::search))
+        .route("/api/suggest", get(api::suggest))
+        // The reading pages, one prefix per language.
+        .route("/{lang}", get(language::add_slash))
         .route("/{lang}/", get(pages::home))
         .route("/{lang}/guides/{slug}", get(pages::guide))
         .route("/{lang}/topics/{topic}", get(pages::topic))
-        .route("/{lang}/accessibility", get(statement::statement))
+        .route("/{lang}/accessibility", get(accessibility::statement))
         .route("/{lang}/search", get(search::search_page))
-        .route("/api/search", get(search::search_api))
-        .route("/api/suggest", get(search::suggest_api))
         .route("/{lang}/services", get(services::list))
         .route("/{lang}/services/{id}", get(services::show))
-        .fallback(error::fallback)
+        .fallback(error::not_found)
         .with_state(state.clone());
     middleware::apply(routes, state)
 }

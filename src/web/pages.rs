@@ -1,42 +1,15 @@
 //! The reading pages: a language's home, a topic, a guide.
 
-use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Serialize;
 
-use super::AppState;
-use super::error;
-use super::params::Params;
+use super::error::PageError;
+use super::reader::Reader;
 use super::render::{frame, page};
-use crate::content::{Guide, Status};
-use crate::site::Site;
-
-/// A guide as listed on home and topic pages, in the best language available to the reader.
-#[derive(Serialize)]
-pub(super) struct Listed<'a> {
-    slug: &'a str,
-    title: &'a str,
-    summary: &'a str,
-    /// Set when the listing falls back to another language, so the link text gets its own `lang`.
-    content_lang: Option<&'a str>,
-    content_dir: &'static str,
-}
-
-pub(super) fn listed<'a>(site: &'a Site, lang: &str, guide: &'a Guide) -> Option<Listed<'a>> {
-    let chain = site.config.chain(lang);
-    let p = guide.resolve(&chain)?;
-    Some(Listed {
-        slug: &guide.slug,
-        title: &p.title,
-        summary: &p.summary,
-        content_lang: (p.lang != lang).then_some(p.lang.as_str()),
-        content_dir: site
-            .config
-            .language(&p.lang)
-            .map_or("ltr", |l| l.dir.as_str()),
-    })
-}
+use super::views::{Listed, RelatedService, listed, related};
+use crate::config::Direction;
+use crate::content::Status;
+use crate::urls;
 
 #[derive(Serialize)]
 struct TopicLink {
@@ -44,9 +17,8 @@ struct TopicLink {
     guides: usize,
 }
 
-pub async fn home(State(state): State<AppState>, params: Params) -> Response {
-    let site = state.site();
-    let lang = params.lang;
+pub async fn home(r: Reader) -> Result<Response, PageError> {
+    let (site, lang) = (&r.site, r.lang.as_str());
     let topics: Vec<TopicLink> = site
         .config
         .topics
@@ -61,52 +33,45 @@ pub async fn home(State(state): State<AppState>, params: Params) -> Response {
         .content
         .guides
         .values()
-        .filter_map(|g| listed(&site, &lang, g))
+        .filter_map(|g| listed(site, lang, g))
         .collect();
     let all = site.config.codes();
-    let f = frame(&site, &lang, "", &lang, &all);
+    let f = frame(site, lang, "", lang, &all);
     #[derive(Serialize)]
     struct Home<'a> {
         topics: Vec<TopicLink>,
         guides: Vec<Listed<'a>>,
     }
-    page(
-        &site,
-        "home.html",
-        f,
-        Home { topics, guides },
-        StatusCode::OK,
-    )
+    page(site, "home.html", f, Home { topics, guides })
 }
 
-pub async fn topic(State(state): State<AppState>, params: Params) -> Response {
-    let site = state.site();
-    let topic = params.get("topic").to_string();
-    let lang = params.lang;
+pub async fn topic(r: Reader) -> Result<Response, PageError> {
+    let (site, lang) = (&r.site, r.lang.as_str());
+    let topic = r.param("topic")?.to_string();
     if !site.config.topics.contains(&topic) {
-        return error::not_found_page(&site, &lang);
+        return Err(PageError::NotFound);
     }
     let guides: Vec<Listed> = site
         .content
         .on_topic(&topic)
-        .filter_map(|g| listed(&site, &lang, g))
+        .filter_map(|g| listed(site, lang, g))
         .collect();
     let id = topic.clone();
     let all = site.config.codes();
-    let f = frame(&site, &lang, &format!("topics/{topic}"), &lang, &all);
+    let f = frame(site, lang, &format!("topics/{topic}"), lang, &all);
     #[derive(Serialize)]
     struct Topic<'a> {
         id: String,
         guides: Vec<Listed<'a>>,
     }
-    page(&site, "topic.html", f, Topic { id, guides }, StatusCode::OK)
+    page(site, "topic.html", f, Topic { id, guides })
 }
 
 #[derive(Serialize)]
 struct LanguageLink<'a> {
     code: &'a str,
     name: &'a str,
-    dir: &'static str,
+    dir: Direction,
     href: String,
 }
 
@@ -116,17 +81,11 @@ struct SourceView<'a> {
     url: &'a str,
 }
 
-pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
-    let site = state.site();
-    let slug = params.get("slug").to_string();
-    let lang = params.lang;
-    let Some(guide) = site.content.guide(&slug) else {
-        return error::not_found_page(&site, &lang);
-    };
-    let chain = site.config.chain(&lang);
-    let Some(p) = guide.resolve(&chain) else {
-        return error::not_found_page(&site, &lang);
-    };
+pub async fn guide(r: Reader) -> Result<Response, PageError> {
+    let (site, lang) = (&r.site, r.lang.as_str());
+    let slug = r.param("slug")?;
+    let guide = site.content.guide(slug).ok_or(PageError::NotFound)?;
+    let p = guide.resolve(&r.chain()).ok_or(PageError::NotFound)?;
     let source = &site.config.source_language;
     let content_language = site.config.language(&p.lang);
     let is_fallback = p.lang != lang;
@@ -139,14 +98,14 @@ pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
         .map(|l| LanguageLink {
             code: &l.code,
             name: &l.name,
-            dir: l.dir.as_str(),
-            href: format!("/{}/guides/{slug}", l.code),
+            dir: l.dir,
+            href: urls::guide(&l.code, slug),
         })
         .collect();
     let alternates: Vec<&str> = available.iter().map(|a| a.code).collect();
     let inner = format!("guides/{slug}");
     // A fallback page's text is the other language's page: that is the canonical copy.
-    let f = frame(&site, &lang, &inner, &p.lang, &alternates);
+    let f = frame(site, lang, &inner, &p.lang, &alternates);
     let h2 = p.toc.iter().filter(|t| t.level == 2).count();
 
     #[derive(Serialize)]
@@ -161,7 +120,7 @@ pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
         sources: Vec<SourceView<'a>>,
         topics: &'a [String],
         content_lang: &'a str,
-        content_dir: &'static str,
+        content_dir: Direction,
         content_language_name: &'a str,
         is_fallback: bool,
         outdated: bool,
@@ -169,10 +128,10 @@ pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
         source_lang: &'a str,
         available: Vec<LanguageLink<'a>>,
         /// Related services from the directory (the front matter's `services`).
-        services: Vec<super::services::RelatedService<'a>>,
+        services: Vec<RelatedService<'a>>,
     }
     let g = GuidePage {
-        slug: &slug,
+        slug,
         title: &p.title,
         summary: &p.summary,
         html: &p.html,
@@ -194,14 +153,14 @@ pub async fn guide(State(state): State<AppState>, params: Params) -> Response {
             .collect(),
         topics: &guide.topics,
         content_lang: &p.lang,
-        content_dir: content_language.map_or("ltr", |l| l.dir.as_str()),
+        content_dir: r.dir_of(&p.lang),
         content_language_name: content_language.map_or("", |l| l.name.as_str()),
         is_fallback,
         outdated: p.status == Status::Outdated,
-        source_href: format!("/{source}/guides/{slug}"),
+        source_href: urls::guide(source, slug),
         source_lang: source,
         available,
-        services: super::services::related(&site, &lang, &guide.services, state.now()),
+        services: related(site, lang, &guide.services, r.now),
     };
-    page(&site, "guide.html", f, g, StatusCode::OK)
+    page(site, "guide.html", f, g)
 }

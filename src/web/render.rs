@@ -7,7 +7,11 @@ use axum::response::{Html, IntoResponse, Response};
 use minijinja::Value;
 use serde::Serialize;
 
+use super::error::PageError;
+use super::reader::direction;
+use crate::config::Direction;
 use crate::site::Site;
+use crate::urls;
 
 /// What stays readable in the switcher's `next=`: paths keep their slashes; a query string's
 /// `?`, `&`, `=` and everything else are encoded.
@@ -22,7 +26,7 @@ const NEXT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 pub struct Switch {
     code: String,
     name: String,
-    dir: &'static str,
+    dir: Direction,
     href: String,
     current: bool,
 }
@@ -37,7 +41,7 @@ pub struct Alternate {
 #[derive(Serialize)]
 pub struct Frame {
     pub lang: String,
-    pub dir: &'static str,
+    pub dir: Direction,
     pub languages: Vec<Switch>,
     pub canonical: String,
     pub alternates: Vec<Alternate>,
@@ -59,7 +63,7 @@ pub fn frame(
     let next = percent_encoding::utf8_percent_encode(inner, NEXT).to_string();
     let inner = inner.split_once('?').map_or(inner, |(path, _)| path);
     let base = &site.config.base_url;
-    let dir = site.config.language(lang).map_or("ltr", |l| l.dir.as_str());
+    let dir = direction(site, lang);
     let languages = site
         .config
         .languages
@@ -67,12 +71,8 @@ pub fn frame(
         .map(|l| Switch {
             code: l.code.clone(),
             name: l.name.clone(),
-            dir: l.dir.as_str(),
-            href: if inner.is_empty() {
-                format!("/set-lang/{}", l.code)
-            } else {
-                format!("/set-lang/{}?next={next}", l.code)
-            },
+            dir: l.dir,
+            href: urls::set_language(&l.code, if inner.is_empty() { "" } else { &next }),
             current: l.code == lang,
         })
         .collect();
@@ -80,46 +80,49 @@ pub fn frame(
         .iter()
         .map(|code| Alternate {
             hreflang: code.to_string(),
-            href: format!("{base}/{code}/{inner}"),
+            href: urls::absolute(base, &urls::within(code, inner)),
         })
         .collect();
     if !alts.is_empty() {
         alts.push(Alternate {
             hreflang: "x-default".into(),
-            href: format!("{base}/{}/{inner}", site.config.source_language),
+            href: urls::absolute(base, &urls::within(&site.config.source_language, inner)),
         });
     }
     Frame {
         lang: lang.to_string(),
         dir,
         languages,
-        canonical: format!("{base}/{canonical_lang}/{inner}"),
+        canonical: urls::absolute(base, &urls::within(canonical_lang, inner)),
         alternates: alts,
         base_url: base.clone(),
     }
 }
 
-/// Renders `template` with the frame and page context; a template error becomes the 500 page.
+/// Renders `template` with the frame and the page's own context.
+pub fn render(
+    site: &Site,
+    template: &str,
+    frame: &Frame,
+    page: &impl Serialize,
+) -> Result<String, minijinja::Error> {
+    let ctx = minijinja::context! { page => Value::from(minijinja::value::Serde(page)), ..Value::from(minijinja::value::Serde(frame)) };
+    site.theme.env.get_template(template)?.render(ctx)
+}
+
+/// A page answered 200; a template that fails becomes the 500 page (through `PageError`).
 pub fn page(
     site: &Site,
     template: &str,
     frame: Frame,
     page: impl Serialize,
-    status: StatusCode,
-) -> Response {
-    let lang = frame.lang.clone();
-    let ctx = minijinja::context! { page => Value::from(minijinja::value::Serde(&page)), ..Value::from(minijinja::value::Serde(&frame)) };
-    match site
-        .theme
-        .env
-        .get_template(template)
-        .and_then(|t| t.render(ctx))
-    {
-        Ok(html) => html_response(html, status),
-        Err(e) => {
-            tracing::error!(template, error = %e, detail = ?e.detail(), "template failed");
-            super::error::internal_page(site, &lang)
-        }
+) -> Result<Response, PageError> {
+    match render(site, template, &frame, &page) {
+        Ok(html) => Ok(html_response(html, StatusCode::OK)),
+        Err(e) => Err(PageError::Internal(anyhow::anyhow!(
+            "template {template} failed: {e} ({:?})",
+            e.detail()
+        ))),
     }
 }
 

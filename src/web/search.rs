@@ -1,63 +1,44 @@
-//! Search pages: `/{lang}/search?q=` (works without JavaScript), `/api/search` (JSON) and
-//! `/api/suggest` (titles as the reader types, for the small enhancing script).
+//! The search page `/{lang}/search?q=` (works without JavaScript), and what it shares with
+//! `/api/search` and `/api/suggest` (`web/api/search.rs`): a hit as readers see it, and the search
+//! that records a query which found nothing for the editors' list of gaps.
 //!
 //! Query strings are parsed leniently: a bad `page=` or an unknown `topic=` is ignored rather than
 //! answered with an error, because a reader should always get a page.
 
-use std::collections::HashMap;
-
-use axum::Json;
-use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::AppState;
-use super::params::Params;
+use super::error::PageError;
+use super::query::QueryPairs;
+use super::reader::{Reader, direction};
 use super::render::{frame, page};
+use crate::config::Direction;
 use crate::search::{Hit, HitKind, SearchOutcome, SearchRequest};
 use crate::site::Site;
+use crate::urls;
 
 const PER_PAGE: usize = 10;
 
-fn query_map(raw: Option<String>) -> HashMap<String, String> {
-    form_urlencoded::parse(raw.unwrap_or_default().as_bytes())
-        .into_owned()
-        .collect()
-}
-
-/// The trimmed `q` of a query string.
-fn query_text(query: &HashMap<String, String>) -> String {
-    query.get("q").map_or("", |q| q.trim()).to_string()
-}
-
-/// The APIs' `lang`: a language of the site, else the source language.
-fn api_lang(site: &Site, query: &HashMap<String, String>) -> String {
-    query
-        .get("lang")
-        .filter(|l| site.config.language(l).is_some())
-        .cloned()
-        .unwrap_or_else(|| site.config.source_language.clone())
-}
-
 /// A hit as a page or the API shows it.
 #[derive(Serialize)]
-pub struct HitView {
+pub(super) struct HitView {
     kind: HitKind,
     id: String,
-    title: String,
+    pub title: String,
     summary: String,
-    url: String,
+    pub url: String,
     lang: String,
     /// The language's own name, for hits not in the reader's language.
     language_name: String,
-    dir: &'static str,
+    dir: Direction,
     section: Option<String>,
     /// Escaped HTML with `<mark>` around matched words.
     snippet: String,
 }
 
-fn view(site: &Site, reader_lang: &str, hit: &Hit) -> Option<HitView> {
+pub(super) fn view(site: &Site, reader_lang: &str, hit: &Hit) -> Option<HitView> {
     let own = hit.lang == reader_lang;
     // Hits in another language link to that language's page, which really has the text.
     let url_lang = if own { reader_lang } else { hit.lang.as_str() };
@@ -67,7 +48,7 @@ fn view(site: &Site, reader_lang: &str, hit: &Hit) -> Option<HitView> {
             (
                 page.title.clone(),
                 page.summary.clone(),
-                format!("/{url_lang}/guides/{}", hit.id),
+                urls::guide(url_lang, &hit.id),
             )
         }
         HitKind::Service => {
@@ -78,11 +59,7 @@ fn view(site: &Site, reader_lang: &str, hit: &Hit) -> Option<HitView> {
                 .resolve(&chain)
                 .map(|t| t.text.to_string())
                 .unwrap_or_default();
-            (
-                name,
-                String::new(),
-                format!("/{url_lang}/services/{}", hit.id),
-            )
+            (name, String::new(), urls::service(url_lang, &hit.id))
         }
     };
     if let Some(anchor) = &hit.anchor {
@@ -98,22 +75,40 @@ fn view(site: &Site, reader_lang: &str, hit: &Hit) -> Option<HitView> {
         url,
         lang: hit.lang.clone(),
         language_name: language.map_or_else(String::new, |l| l.name.clone()),
-        dir: language.map_or("ltr", |l| l.dir.as_str()),
+        dir: direction(site, &hit.lang),
         section: hit.section.clone(),
         snippet: hit.snippet.clone(),
     })
 }
 
-/// Searches, and counts a query that found nothing for the editors' list of gaps.
-async fn run(
+/// One search as the page or the API asks it.
+pub(super) struct Asked<'a> {
+    pub lang: &'a str,
+    /// Trimmed; empty means no search at all.
+    pub q: &'a str,
+    pub topic: Option<&'a str>,
+    pub page: usize,
+    pub per_page: usize,
+}
+
+/// Searches (nothing for an empty query), and counts a query that found nothing for the editors'
+/// list of gaps.
+pub(super) async fn run(
     state: &AppState,
     site: &Site,
-    lang: &str,
-    q: &str,
-    topic: Option<&str>,
-    page: usize,
-    per_page: usize,
+    now: DateTime<Utc>,
+    asked: Asked<'_>,
 ) -> SearchOutcome {
+    let Asked {
+        lang,
+        q,
+        topic,
+        page,
+        per_page,
+    } = asked;
+    if q.is_empty() {
+        return SearchOutcome::default();
+    }
     let topic = topic.filter(|t| site.config.topics.iter().any(|x| x == t));
     let outcome = site.search.search(&SearchRequest {
         text: q,
@@ -127,7 +122,7 @@ async fn run(
     let searchable = q.chars().any(char::is_alphanumeric);
     if outcome.total == 0 && outcome.others.is_empty() && searchable && page == 1 && topic.is_none()
     {
-        let today = state.now().date_naive();
+        let today = now.date_naive();
         let today = time::Date::from_ordinal_date(
             chrono::Datelike::year(&today),
             chrono::Datelike::ordinal(&today) as u16,
@@ -149,37 +144,29 @@ async fn run(
 }
 
 pub async fn search_page(
-    State(state): State<AppState>,
-    params: Params,
-    RawQuery(raw): RawQuery,
-) -> Response {
-    let site = state.site();
-    let lang = params.lang;
-    let query = query_map(raw);
-    let q = query_text(&query);
+    axum::extract::State(state): axum::extract::State<AppState>,
+    r: Reader,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let (site, lang) = (&*r.site, r.lang.as_str());
+    let q = query.text("q").unwrap_or("").to_string();
     let topic = query
-        .get("topic")
-        .filter(|t| site.config.topics.contains(t))
-        .cloned();
+        .first("topic")
+        .filter(|t| site.config.topics.iter().any(|x| x == t))
+        .map(str::to_string);
     let page_no = query
-        .get("page")
+        .first("page")
         .and_then(|p| p.parse::<usize>().ok())
         .filter(|p| (1..=1000).contains(p))
         .unwrap_or(1);
-    let outcome = if q.is_empty() {
-        SearchOutcome::default()
-    } else {
-        run(
-            &state,
-            &site,
-            &lang,
-            &q,
-            topic.as_deref(),
-            page_no,
-            PER_PAGE,
-        )
-        .await
+    let asked = Asked {
+        lang,
+        q: &q,
+        topic: topic.as_deref(),
+        page: page_no,
+        per_page: PER_PAGE,
     };
+    let outcome = run(&state, site, r.now, asked).await;
     let pages = outcome.total.div_ceil(PER_PAGE);
 
     #[derive(Serialize)]
@@ -212,7 +199,7 @@ pub async fn search_page(
         next: Option<String>,
     }
     let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-    let base = format!("/{lang}/search?q={}", enc(&q));
+    let base = format!("{}?q={}", urls::search(lang), enc(&q));
     let with_topic = |t: Option<&str>| match t {
         Some(t) => format!("{base}&topic={}", enc(t)),
         None => base.clone(),
@@ -247,19 +234,19 @@ pub async fn search_page(
         hits: outcome
             .hits
             .iter()
-            .filter_map(|h| view(&site, &lang, h))
+            .filter_map(|h| view(site, lang, h))
             .collect(),
         others: outcome
             .others
             .iter()
-            .filter_map(|h| view(&site, &lang, h))
+            .filter_map(|h| view(site, lang, h))
             .collect(),
         facets,
         all_topics_href: with_topic(None),
         suggestion: outcome
             .suggestion
             .as_ref()
-            .map(|s| (s.clone(), format!("/{lang}/search?q={}", enc(s)))),
+            .map(|s| (s.clone(), format!("{}?q={}", urls::search(lang), enc(s)))),
         browse_topics,
         pages: if pages > 1 {
             (1..=pages)
@@ -295,89 +282,6 @@ pub async fn search_page(
     } else {
         format!("search?{keep}")
     };
-    let f = frame(&site, &lang, &inner, &lang, &all);
-    page(&site, "search.html", f, p, StatusCode::OK)
-}
-
-#[derive(Serialize)]
-struct ApiResults {
-    query: String,
-    lang: String,
-    total: usize,
-    results: Vec<HitView>,
-    other_languages: Vec<HitView>,
-    topics: Vec<(String, usize)>,
-    suggestion: Option<String>,
-}
-
-/// `/api/search?q=&lang=&limit=&topic=`: the same search as the page, as JSON (see docs/api.md).
-pub async fn search_api(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
-    let site = state.site();
-    let query = query_map(raw);
-    let lang = api_lang(&site, &query);
-    let q = query_text(&query);
-    let limit = query
-        .get("limit")
-        .and_then(|l| l.parse::<usize>().ok())
-        .unwrap_or(10)
-        .clamp(1, 50);
-    let outcome = if q.is_empty() {
-        SearchOutcome::default()
-    } else {
-        run(
-            &state,
-            &site,
-            &lang,
-            &q,
-            query.get("topic").map(String::as_str),
-            1,
-            limit,
-        )
-        .await
-    };
-    Json(ApiResults {
-        results: outcome
-            .hits
-            .iter()
-            .filter_map(|h| view(&site, &lang, h))
-            .collect(),
-        other_languages: outcome
-            .others
-            .iter()
-            .filter_map(|h| view(&site, &lang, h))
-            .collect(),
-        total: outcome.total,
-        topics: outcome.topics,
-        suggestion: outcome.suggestion,
-        query: q,
-        lang,
-    })
-    .into_response()
-}
-
-/// `/api/suggest?q=&lang=`: a few titles for what the reader is typing.
-pub async fn suggest_api(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Response {
-    let site = state.site();
-    let query = query_map(raw);
-    let lang = api_lang(&site, &query);
-    let q = query.get("q").map(String::as_str).unwrap_or("");
-    #[derive(Serialize)]
-    struct Suggestion {
-        title: String,
-        url: String,
-    }
-    let hits = if q.trim().chars().count() < 2 {
-        Vec::new()
-    } else {
-        site.search.suggest(q, &lang, 6)
-    };
-    let list: Vec<Suggestion> = hits
-        .iter()
-        .filter_map(|h| view(&site, &lang, h))
-        .map(|v| Suggestion {
-            title: v.title,
-            url: v.url,
-        })
-        .collect();
-    Json(list).into_response()
+    let f = frame(site, lang, &inner, lang, &all);
+    page(site, "search.html", f, p)
 }

@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod boundary;
 mod bundled;
 mod check;
 mod cli;

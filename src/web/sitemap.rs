@@ -1,24 +1,11 @@
-//! Pages for machines: health check, robots.txt and the sitemap with hreflang alternates.
+//! For search engines: `robots.txt` and the sitemap with hreflang alternates.
 
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
-
-/// Answers once a site is loaded: `serve` only starts listening after the first load succeeded.
-pub async fn healthz(State(state): State<AppState>) -> Response {
-    let site = state.site();
-    (
-        StatusCode::OK,
-        format!(
-            "ok: {} guides, {} languages\n",
-            site.content.guides.len(),
-            site.config.languages.len()
-        ),
-    )
-        .into_response()
-}
+use crate::urls;
 
 pub async fn robots(State(state): State<AppState>) -> Response {
     let site = state.site();
@@ -42,7 +29,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
         for lang in langs {
             xml.push_str(&format!(
                 "  <url>\n    <loc>{}</loc>\n",
-                crate::html::escape(&format!("{base}/{lang}/{inner}"))
+                crate::html::escape(&urls::absolute(base, &urls::within(lang, inner)))
             ));
             if let Some(d) = &lastmod {
                 xml.push_str(&format!("    <lastmod>{d}</lastmod>\n"));
@@ -50,7 +37,7 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
             for alt in langs {
                 xml.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{alt}\" href=\"{}\"/>\n",
-                    crate::html::escape(&format!("{base}/{alt}/{inner}"))
+                    crate::html::escape(&urls::absolute(base, &urls::within(alt, inner)))
                 ));
             }
             xml.push_str("  </url>\n");

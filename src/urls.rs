@@ -1,0 +1,130 @@
+//! The portal's URLs, one function per kind of page, so that a link is spelled in one place and a
+//! route can move without a hunt through handlers, templates and exports.
+//!
+//! These are paths (`/uk/guides/pesel`); `absolute` puts the public address in front for links that
+//! leave the site (sitemap, canonical links, exports, printed short links). Templates reach the same
+//! functions through `url(kind, …)` (see `template_url`). Nothing here knows of HTTP: the router in
+//! `web/mod.rs` must match these shapes, which `tests/site` pins by following the links.
+
+/// A language's home page.
+pub fn home(lang: &str) -> String {
+    format!("/{lang}/")
+}
+
+/// A page inside a language: `inner` is the path after the language (`guides/pesel`, empty for
+/// home).
+pub fn within(lang: &str, inner: &str) -> String {
+    format!("/{lang}/{inner}")
+}
+
+pub fn guide(lang: &str, slug: &str) -> String {
+    format!("/{lang}/guides/{slug}")
+}
+
+pub fn topic(lang: &str, topic: &str) -> String {
+    format!("/{lang}/topics/{topic}")
+}
+
+pub fn services(lang: &str) -> String {
+    format!("/{lang}/services")
+}
+
+pub fn service(lang: &str, id: &str) -> String {
+    format!("/{lang}/services/{id}")
+}
+
+pub fn search(lang: &str) -> String {
+    format!("/{lang}/search")
+}
+
+pub fn accessibility(lang: &str) -> String {
+    format!("/{lang}/accessibility")
+}
+
+/// The desk's short link to a guide, opening in the visitor's language.
+pub fn short_guide(slug: &str) -> String {
+    format!("/g/{slug}")
+}
+
+/// The desk's short link to a service, opening in the visitor's language.
+pub fn short_service(id: &str) -> String {
+    format!("/s/{id}")
+}
+
+/// The language switcher: remembers `code` and goes to `next` (a path inside the language, already
+/// encoded) in it.
+pub fn set_language(code: &str, next: &str) -> String {
+    if next.is_empty() {
+        format!("/set-lang/{code}")
+    } else {
+        format!("/set-lang/{code}?next={next}")
+    }
+}
+
+/// `path` under the public address (`base_url` has no trailing slash).
+pub fn absolute(base_url: &str, path: &str) -> String {
+    format!("{base_url}{path}")
+}
+
+/// The template function `url(kind, lang, id)`: `url("guide", lang, slug)`,
+/// `url("service", lang, id)`, `url("topic", lang, topic)`, `url("home", lang)`,
+/// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`. An unknown kind
+/// or a missing argument is a template error, which `witaj check` reports, never a broken link.
+pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, minijinja::Error> {
+    let needs_id = |f: fn(&str, &str) -> String| {
+        id.map(|id| f(lang, id)).ok_or_else(|| {
+            minijinja::Error::new(
+                minijinja::ErrorKind::MissingArgument,
+                format!("url(\"{kind}\", lang, id) needs the id"),
+            )
+        })
+    };
+    match kind {
+        "home" => Ok(home(lang)),
+        "services" => Ok(services(lang)),
+        "search" => Ok(search(lang)),
+        "accessibility" => Ok(accessibility(lang)),
+        "guide" => needs_id(guide),
+        "topic" => needs_id(topic),
+        "service" => needs_id(service),
+        _ => Err(minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!(
+                "url(): unknown page kind `{kind}` (home, services, search, accessibility, guide, topic, service)"
+            ),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_shape() {
+        assert_eq!(template_url("home", "uk", None).unwrap(), "/uk/");
+        assert_eq!(
+            template_url("guide", "uk", Some("pesel")).unwrap(),
+            "/uk/guides/pesel"
+        );
+        assert_eq!(
+            template_url("service", "ar", Some("emergency-112")).unwrap(),
+            "/ar/services/emergency-112"
+        );
+        assert_eq!(
+            template_url("topic", "pl", Some("work")).unwrap(),
+            "/pl/topics/work"
+        );
+        assert!(template_url("guide", "pl", None).is_err());
+        assert!(template_url("nope", "pl", None).is_err());
+        assert_eq!(set_language("uk", ""), "/set-lang/uk");
+        assert_eq!(
+            set_language("uk", "guides/pesel"),
+            "/set-lang/uk?next=guides/pesel"
+        );
+        assert_eq!(
+            absolute("https://x.example", &short_service("a")),
+            "https://x.example/s/a"
+        );
+    }
+}
