@@ -214,11 +214,16 @@ municipality-gdynia = غدينيا
 municipality-sopot = سوبوت
 municipality-slupsk = سلوبسك
 municipality-puck = بوتسك
+municipality-pruszcz-gdanski-miasto = بروشتش غدانسكي
+municipality-kolbudy = كولبودي
+municipality-pszczolki = بشتشولكي
+municipality-cedry-wielkie = تسيدري فيلكي
 county-gdansk = غدانسك
 county-gdynia = غدينيا
 county-sopot = سوبوت
 county-slupsk = سلوبسك
 county-pucki = مقاطعة بوتسك
+county-gdanski = مقاطعة غدانسك
 
 ## Search
 search-label = ابحث في الأدلة والخدمات

@@ -210,11 +210,16 @@ municipality-gdynia = Гдыня
 municipality-sopot = Сопат
 municipality-slupsk = Слупск
 municipality-puck = Пуцк
+municipality-pruszcz-gdanski-miasto = Прушч-Гданьскі
+municipality-kolbudy = Колбуды
+municipality-pszczolki = Пшчулкі
+municipality-cedry-wielkie = Цэдры-Вяльке
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопат
 county-slupsk = Слупск
 county-pucki = Пуцкі павет
+county-gdanski = Гданьскі павет
 
 ## Search
 search-label = Пошук у даведніках і паслугах

@@ -205,11 +205,16 @@ municipality-gdynia = Gdynia
 municipality-sopot = Sopot
 municipality-slupsk = Słupsk
 municipality-puck = Puck
+municipality-pruszcz-gdanski-miasto = Pruszcz Gdański
+municipality-kolbudy = Kolbudy
+municipality-pszczolki = Pszczółki
+municipality-cedry-wielkie = Cedry Wielkie
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
 county-slupsk = Słupsk
 county-pucki = Puck County
+county-gdanski = Gdańsk County
 
 ## Search
 search-label = Search the guides and services

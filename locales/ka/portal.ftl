@@ -206,11 +206,16 @@ municipality-gdynia = გდინია
 municipality-sopot = სოპოტი
 municipality-slupsk = სლუპსკი
 municipality-puck = პუცკი
+municipality-pruszcz-gdanski-miasto = პრუშჩ-გდანსკი
+municipality-kolbudy = კოლბუდი
+municipality-pszczolki = პშჩულკი
+municipality-cedry-wielkie = ცედრი-ველკე
 county-gdansk = გდანსკი
 county-gdynia = გდინია
 county-sopot = სოპოტი
 county-slupsk = სლუპსკი
 county-pucki = პუცკის მაზრა
+county-gdanski = გდანსკის მაზრა
 
 ## Search
 search-label = ძიება გზამკვლევებსა და სერვისებში

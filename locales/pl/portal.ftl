@@ -213,11 +213,16 @@ municipality-gdynia = Gdynia
 municipality-sopot = Sopot
 municipality-slupsk = Słupsk
 municipality-puck = Puck
+municipality-pruszcz-gdanski-miasto = Pruszcz Gdański
+municipality-kolbudy = Kolbudy
+municipality-pszczolki = Pszczółki
+municipality-cedry-wielkie = Cedry Wielkie
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
 county-slupsk = Słupsk
 county-pucki = powiat pucki
+county-gdanski = powiat gdański
 
 ## Search
 search-label = Szukaj w przewodnikach i usługach

@@ -210,11 +210,16 @@ municipality-gdynia = Гдыня
 municipality-sopot = Сопот
 municipality-slupsk = Слупск
 municipality-puck = Пуцк
+municipality-pruszcz-gdanski-miasto = Прущ-Гданьский
+municipality-kolbudy = Колбуды
+municipality-pszczolki = Пщулки
+municipality-cedry-wielkie = Цедры-Вельке
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопот
 county-slupsk = Слупск
 county-pucki = Пуцкий повят
+county-gdanski = Гданьский повят
 
 ## Search
 search-label = Поиск по руководствам и услугам

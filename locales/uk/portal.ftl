@@ -210,11 +210,16 @@ municipality-gdynia = Гдиня
 municipality-sopot = Сопот
 municipality-slupsk = Слупськ
 municipality-puck = Пуцьк
+municipality-pruszcz-gdanski-miasto = Прущ-Гданський
+municipality-kolbudy = Колбуди
+municipality-pszczolki = Пщулки
+municipality-cedry-wielkie = Цедри-Вельке
 county-gdansk = Гданськ
 county-gdynia = Гдиня
 county-sopot = Сопот
 county-slupsk = Слупськ
 county-pucki = Пуцький повіт
+county-gdanski = Гданський повіт
 
 ## Search
 search-label = Пошук у порадниках і послугах
