@@ -218,12 +218,17 @@ municipality-pruszcz-gdanski-miasto = بروشتش غدانسكي
 municipality-kolbudy = كولبودي
 municipality-pszczolki = بشتشولكي
 municipality-cedry-wielkie = تسيدري فيلكي
+municipality-kartuzy = كارتوزي
+municipality-zukowo = جوكوفو
+municipality-sierakowice = سيراكوفيتسه
+municipality-suleczyno = سولنتشينو
 county-gdansk = غدانسك
 county-gdynia = غدينيا
 county-sopot = سوبوت
 county-slupsk = سلوبسك
 county-pucki = مقاطعة بوتسك
 county-gdanski = مقاطعة غدانسك
+county-kartuski = مقاطعة كارتوزي
 
 ## Search
 search-label = ابحث في الأدلة والخدمات

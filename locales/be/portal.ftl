@@ -214,12 +214,17 @@ municipality-pruszcz-gdanski-miasto = Прушч-Гданьскі
 municipality-kolbudy = Колбуды
 municipality-pszczolki = Пшчулкі
 municipality-cedry-wielkie = Цэдры-Вяльке
+municipality-kartuzy = Картузы
+municipality-zukowo = Жукава
+municipality-sierakowice = Серакавіцэ
+municipality-suleczyno = Суленчына
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопат
 county-slupsk = Слупск
 county-pucki = Пуцкі павет
 county-gdanski = Гданьскі павет
+county-kartuski = Картузскі павет
 
 ## Search
 search-label = Пошук у даведніках і паслугах

@@ -209,12 +209,17 @@ municipality-pruszcz-gdanski-miasto = Pruszcz Gdański
 municipality-kolbudy = Kolbudy
 municipality-pszczolki = Pszczółki
 municipality-cedry-wielkie = Cedry Wielkie
+municipality-kartuzy = Kartuzy
+municipality-zukowo = Żukowo
+municipality-sierakowice = Sierakowice
+municipality-suleczyno = Sulęczyno
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
 county-slupsk = Słupsk
 county-pucki = Puck County
 county-gdanski = Gdańsk County
+county-kartuski = Kartuzy County
 
 ## Search
 search-label = Search the guides and services

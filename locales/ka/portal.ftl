@@ -210,12 +210,17 @@ municipality-pruszcz-gdanski-miasto = პრუშჩ-გდანსკი
 municipality-kolbudy = კოლბუდი
 municipality-pszczolki = პშჩულკი
 municipality-cedry-wielkie = ცედრი-ველკე
+municipality-kartuzy = კარტუზი
+municipality-zukowo = ჟუკოვო
+municipality-sierakowice = სიერაკოვიცე
+municipality-suleczyno = სულენჩინო
 county-gdansk = გდანსკი
 county-gdynia = გდინია
 county-sopot = სოპოტი
 county-slupsk = სლუპსკი
 county-pucki = პუცკის მაზრა
 county-gdanski = გდანსკის მაზრა
+county-kartuski = კარტუზის მაზრა
 
 ## Search
 search-label = ძიება გზამკვლევებსა და სერვისებში

@@ -217,12 +217,17 @@ municipality-pruszcz-gdanski-miasto = Pruszcz Gdański
 municipality-kolbudy = Kolbudy
 municipality-pszczolki = Pszczółki
 municipality-cedry-wielkie = Cedry Wielkie
+municipality-kartuzy = Kartuzy
+municipality-zukowo = Żukowo
+municipality-sierakowice = Sierakowice
+municipality-suleczyno = Sulęczyno
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
 county-slupsk = Słupsk
 county-pucki = powiat pucki
 county-gdanski = powiat gdański
+county-kartuski = powiat kartuski
 
 ## Search
 search-label = Szukaj w przewodnikach i usługach

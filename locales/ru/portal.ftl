@@ -214,12 +214,17 @@ municipality-pruszcz-gdanski-miasto = Прущ-Гданьский
 municipality-kolbudy = Колбуды
 municipality-pszczolki = Пщулки
 municipality-cedry-wielkie = Цедры-Вельке
+municipality-kartuzy = Картузы
+municipality-zukowo = Жуково
+municipality-sierakowice = Сераковице
+municipality-suleczyno = Суленчино
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопот
 county-slupsk = Слупск
 county-pucki = Пуцкий повят
 county-gdanski = Гданьский повят
+county-kartuski = Картузский повят
 
 ## Search
 search-label = Поиск по руководствам и услугам

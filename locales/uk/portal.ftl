@@ -214,12 +214,17 @@ municipality-pruszcz-gdanski-miasto = Прущ-Гданський
 municipality-kolbudy = Колбуди
 municipality-pszczolki = Пщулки
 municipality-cedry-wielkie = Цедри-Вельке
+municipality-kartuzy = Картузи
+municipality-zukowo = Жуково
+municipality-sierakowice = Сєраковіце
+municipality-suleczyno = Суленчино
 county-gdansk = Гданськ
 county-gdynia = Гдиня
 county-sopot = Сопот
 county-slupsk = Слупськ
 county-pucki = Пуцький повіт
 county-gdanski = Гданський повіт
+county-kartuski = Картузький повіт
 
 ## Search
 search-label = Пошук у порадниках і послугах
