@@ -222,6 +222,14 @@ municipality-kartuzy = كارتوزي
 municipality-zukowo = جوكوفو
 municipality-sierakowice = سيراكوفيتسه
 municipality-suleczyno = سولنتشينو
+municipality-koscierzyna-gmina = كوشتشيجينا (بلدية ريفية)
+municipality-lebork = لمبورك
+municipality-cewice = تسيفيتسه
+municipality-malbork = مالبورك
+municipality-lichnowy = ليخنوفي
+municipality-nowy-dwor-gdanski = نوفي دفور غدانسكي
+municipality-stegna = ستيغنا
+municipality-ostaszewo = أوستاشيفو
 county-gdansk = غدانسك
 county-gdynia = غدينيا
 county-sopot = سوبوت
@@ -229,6 +237,10 @@ county-slupsk = سلوبسك
 county-pucki = مقاطعة بوتسك
 county-gdanski = مقاطعة غدانسك
 county-kartuski = مقاطعة كارتوزي
+county-koscierski = مقاطعة كوشتشيجينا
+county-leborski = مقاطعة لمبورك
+county-malborski = مقاطعة مالبورك
+county-nowodworski = مقاطعة نوفي دفور غدانسكي
 
 ## Search
 search-label = ابحث في الأدلة والخدمات

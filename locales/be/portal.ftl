@@ -218,6 +218,14 @@ municipality-kartuzy = Картузы
 municipality-zukowo = Жукава
 municipality-sierakowice = Серакавіцэ
 municipality-suleczyno = Суленчына
+municipality-koscierzyna-gmina = Касцяжына (сельская гміна)
+municipality-lebork = Лембарк
+municipality-cewice = Цэвіцэ
+municipality-malbork = Мальбарк
+municipality-lichnowy = Ліхновы
+municipality-nowy-dwor-gdanski = Новы-Двур-Гданьскі
+municipality-stegna = Стэгна
+municipality-ostaszewo = Асташэва
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопат
@@ -225,6 +233,10 @@ county-slupsk = Слупск
 county-pucki = Пуцкі павет
 county-gdanski = Гданьскі павет
 county-kartuski = Картузскі павет
+county-koscierski = Касцяжынскі павет
+county-leborski = Лембаркскі павет
+county-malborski = Мальбаркскі павет
+county-nowodworski = Новадворскі павет
 
 ## Search
 search-label = Пошук у даведніках і паслугах

@@ -213,6 +213,14 @@ municipality-kartuzy = Kartuzy
 municipality-zukowo = Żukowo
 municipality-sierakowice = Sierakowice
 municipality-suleczyno = Sulęczyno
+municipality-koscierzyna-gmina = Kościerzyna (rural municipality)
+municipality-lebork = Lębork
+municipality-cewice = Cewice
+municipality-malbork = Malbork
+municipality-lichnowy = Lichnowy
+municipality-nowy-dwor-gdanski = Nowy Dwór Gdański
+municipality-stegna = Stegna
+municipality-ostaszewo = Ostaszewo
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
@@ -220,6 +228,10 @@ county-slupsk = Słupsk
 county-pucki = Puck County
 county-gdanski = Gdańsk County
 county-kartuski = Kartuzy County
+county-koscierski = Kościerzyna County
+county-leborski = Lębork County
+county-malborski = Malbork County
+county-nowodworski = Nowy Dwór Gdański County
 
 ## Search
 search-label = Search the guides and services

@@ -214,6 +214,14 @@ municipality-kartuzy = კარტუზი
 municipality-zukowo = ჟუკოვო
 municipality-sierakowice = სიერაკოვიცე
 municipality-suleczyno = სულენჩინო
+municipality-koscierzyna-gmina = კოშჩეჟინა (სასოფლო თემი)
+municipality-lebork = ლემბორკი
+municipality-cewice = ცევიცე
+municipality-malbork = მალბორკი
+municipality-lichnowy = ლიხნოვი
+municipality-nowy-dwor-gdanski = ნოვი-დვურ-გდანსკი
+municipality-stegna = სტეგნა
+municipality-ostaszewo = ოსტაშევო
 county-gdansk = გდანსკი
 county-gdynia = გდინია
 county-sopot = სოპოტი
@@ -221,6 +229,10 @@ county-slupsk = სლუპსკი
 county-pucki = პუცკის მაზრა
 county-gdanski = გდანსკის მაზრა
 county-kartuski = კარტუზის მაზრა
+county-koscierski = კოშჩეჟინის მაზრა
+county-leborski = ლემბორკის მაზრა
+county-malborski = მალბორკის მაზრა
+county-nowodworski = ნოვი-დვურის მაზრა
 
 ## Search
 search-label = ძიება გზამკვლევებსა და სერვისებში

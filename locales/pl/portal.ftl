@@ -221,6 +221,14 @@ municipality-kartuzy = Kartuzy
 municipality-zukowo = Żukowo
 municipality-sierakowice = Sierakowice
 municipality-suleczyno = Sulęczyno
+municipality-koscierzyna-gmina = Kościerzyna (gmina wiejska)
+municipality-lebork = Lębork
+municipality-cewice = Cewice
+municipality-malbork = Malbork
+municipality-lichnowy = Lichnowy
+municipality-nowy-dwor-gdanski = Nowy Dwór Gdański
+municipality-stegna = Stegna
+municipality-ostaszewo = Ostaszewo
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
@@ -228,6 +236,10 @@ county-slupsk = Słupsk
 county-pucki = powiat pucki
 county-gdanski = powiat gdański
 county-kartuski = powiat kartuski
+county-koscierski = powiat kościerski
+county-leborski = powiat lęborski
+county-malborski = powiat malborski
+county-nowodworski = powiat nowodworski
 
 ## Search
 search-label = Szukaj w przewodnikach i usługach

@@ -218,6 +218,14 @@ municipality-kartuzy = Картузы
 municipality-zukowo = Жуково
 municipality-sierakowice = Сераковице
 municipality-suleczyno = Суленчино
+municipality-koscierzyna-gmina = Косцежина (сельская гмина)
+municipality-lebork = Лемборк
+municipality-cewice = Цевице
+municipality-malbork = Мальборк
+municipality-lichnowy = Лихновы
+municipality-nowy-dwor-gdanski = Новы-Двур-Гданьски
+municipality-stegna = Стегна
+municipality-ostaszewo = Осташево
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопот
@@ -225,6 +233,10 @@ county-slupsk = Слупск
 county-pucki = Пуцкий повят
 county-gdanski = Гданьский повят
 county-kartuski = Картузский повят
+county-koscierski = Косцежинский повят
+county-leborski = Лемборкский повят
+county-malborski = Мальборкский повят
+county-nowodworski = Новодворский повят
 
 ## Search
 search-label = Поиск по руководствам и услугам

@@ -218,6 +218,14 @@ municipality-kartuzy = Картузи
 municipality-zukowo = Жуково
 municipality-sierakowice = Сєраковіце
 municipality-suleczyno = Суленчино
+municipality-koscierzyna-gmina = Косцежина (сільська гміна)
+municipality-lebork = Лемборк
+municipality-cewice = Цевіце
+municipality-malbork = Мальборк
+municipality-lichnowy = Лихнови
+municipality-nowy-dwor-gdanski = Новий-Двур-Гданський
+municipality-stegna = Стегна
+municipality-ostaszewo = Осташево
 county-gdansk = Гданськ
 county-gdynia = Гдиня
 county-sopot = Сопот
@@ -225,6 +233,10 @@ county-slupsk = Слупськ
 county-pucki = Пуцький повіт
 county-gdanski = Гданський повіт
 county-kartuski = Картузький повіт
+county-koscierski = Косцежинський повіт
+county-leborski = Лемборкський повіт
+county-malborski = Мальборкський повіт
+county-nowodworski = Новодворський повіт
 
 ## Search
 search-label = Пошук у порадниках і послугах
