@@ -234,6 +234,7 @@ municipality-kosakowo = كوساكوفو
 municipality-wladyslawowo = فواديسوافوفو
 municipality-krokowa = كروكوفا
 municipality-hel = هيل
+municipality-tczew = تتشيف
 county-gdansk = غدانسك
 county-gdynia = غدينيا
 county-sopot = سوبوت
@@ -245,6 +246,7 @@ county-koscierski = مقاطعة كوشتشيجينا
 county-leborski = مقاطعة لمبورك
 county-malborski = مقاطعة مالبورك
 county-nowodworski = مقاطعة نوفي دفور غدانسكي
+county-tczewski = مقاطعة تتشيف
 
 ## Search
 search-label = ابحث في الأدلة والخدمات

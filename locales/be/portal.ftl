@@ -230,6 +230,7 @@ municipality-kosakowo = Касакова
 municipality-wladyslawowo = Уладзіславава
 municipality-krokowa = Крокава
 municipality-hel = Хель
+municipality-tczew = Тчэў
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопат
@@ -241,6 +242,7 @@ county-koscierski = Касцяжынскі павет
 county-leborski = Лембаркскі павет
 county-malborski = Мальбаркскі павет
 county-nowodworski = Новадворскі павет
+county-tczewski = Тчэўскі павет
 
 ## Search
 search-label = Пошук у даведніках і паслугах

@@ -225,6 +225,7 @@ municipality-kosakowo = Kosakowo
 municipality-wladyslawowo = Władysławowo
 municipality-krokowa = Krokowa
 municipality-hel = Hel
+municipality-tczew = Tczew
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
@@ -236,6 +237,7 @@ county-koscierski = Kościerzyna County
 county-leborski = Lębork County
 county-malborski = Malbork County
 county-nowodworski = Nowy Dwór Gdański County
+county-tczewski = Tczew County
 
 ## Search
 search-label = Search the guides and services

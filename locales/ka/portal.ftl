@@ -226,6 +226,7 @@ municipality-kosakowo = კოსაკოვო
 municipality-wladyslawowo = ვლადისლავოვო
 municipality-krokowa = კროკოვა
 municipality-hel = ჰელი
+municipality-tczew = ტჩევი
 county-gdansk = გდანსკი
 county-gdynia = გდინია
 county-sopot = სოპოტი
@@ -237,6 +238,7 @@ county-koscierski = კოშჩეჟინის მაზრა
 county-leborski = ლემბორკის მაზრა
 county-malborski = მალბორკის მაზრა
 county-nowodworski = ნოვი-დვურის მაზრა
+county-tczewski = ტჩევის მაზრა
 
 ## Search
 search-label = ძიება გზამკვლევებსა და სერვისებში

@@ -233,6 +233,7 @@ municipality-kosakowo = Kosakowo
 municipality-wladyslawowo = Władysławowo
 municipality-krokowa = Krokowa
 municipality-hel = Hel
+municipality-tczew = Tczew
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
@@ -244,6 +245,7 @@ county-koscierski = powiat kościerski
 county-leborski = powiat lęborski
 county-malborski = powiat malborski
 county-nowodworski = powiat nowodworski
+county-tczewski = powiat tczewski
 
 ## Search
 search-label = Szukaj w przewodnikach i usługach

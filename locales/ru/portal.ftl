@@ -230,6 +230,7 @@ municipality-kosakowo = Косаково
 municipality-wladyslawowo = Владиславово
 municipality-krokowa = Крокова
 municipality-hel = Хель
+municipality-tczew = Тчев
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопот
@@ -241,6 +242,7 @@ county-koscierski = Косцежинский повят
 county-leborski = Лемборкский повят
 county-malborski = Мальборкский повят
 county-nowodworski = Новодворский повят
+county-tczewski = Тчевский повят
 
 ## Search
 search-label = Поиск по руководствам и услугам

@@ -230,6 +230,7 @@ municipality-kosakowo = Косаково
 municipality-wladyslawowo = Владиславово
 municipality-krokowa = Крокова
 municipality-hel = Гель
+municipality-tczew = Тчев
 county-gdansk = Гданськ
 county-gdynia = Гдиня
 county-sopot = Сопот
@@ -241,6 +242,7 @@ county-koscierski = Косцежинський повіт
 county-leborski = Лемборкський повіт
 county-malborski = Мальборкський повіт
 county-nowodworski = Новодворський повіт
+county-tczewski = Тчевський повіт
 
 ## Search
 search-label = Пошук у порадниках і послугах
