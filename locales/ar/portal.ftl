@@ -235,6 +235,12 @@ municipality-wladyslawowo = فواديسوافوفو
 municipality-krokowa = كروكوفا
 municipality-hel = هيل
 municipality-tczew = تتشيف
+municipality-wejherowo = فيهيروفو
+municipality-wejherowo-gmina = فيهيروفو (بلدية ريفية)
+municipality-rumia = روميا
+municipality-szemud = شيمود
+municipality-linia = لينيا
+municipality-gniewino = غنيفينو
 county-gdansk = غدانسك
 county-gdynia = غدينيا
 county-sopot = سوبوت
@@ -247,6 +253,7 @@ county-leborski = مقاطعة لمبورك
 county-malborski = مقاطعة مالبورك
 county-nowodworski = مقاطعة نوفي دفور غدانسكي
 county-tczewski = مقاطعة تتشيف
+county-wejherowski = مقاطعة فيهيروفو
 
 ## Search
 search-label = ابحث في الأدلة والخدمات

@@ -231,6 +231,12 @@ municipality-wladyslawowo = Уладзіславава
 municipality-krokowa = Крокава
 municipality-hel = Хель
 municipality-tczew = Тчэў
+municipality-wejherowo = Вейхерава
+municipality-wejherowo-gmina = Вейхерава (сельская гміна)
+municipality-rumia = Румія
+municipality-szemud = Шэмуд
+municipality-linia = Лінія
+municipality-gniewino = Гневіна
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопат
@@ -243,6 +249,7 @@ county-leborski = Лембаркскі павет
 county-malborski = Мальбаркскі павет
 county-nowodworski = Новадворскі павет
 county-tczewski = Тчэўскі павет
+county-wejherowski = Вейхераўскі павет
 
 ## Search
 search-label = Пошук у даведніках і паслугах

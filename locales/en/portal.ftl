@@ -226,6 +226,12 @@ municipality-wladyslawowo = Władysławowo
 municipality-krokowa = Krokowa
 municipality-hel = Hel
 municipality-tczew = Tczew
+municipality-wejherowo = Wejherowo
+municipality-wejherowo-gmina = Wejherowo (rural municipality)
+municipality-rumia = Rumia
+municipality-szemud = Szemud
+municipality-linia = Linia
+municipality-gniewino = Gniewino
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
@@ -238,6 +244,7 @@ county-leborski = Lębork County
 county-malborski = Malbork County
 county-nowodworski = Nowy Dwór Gdański County
 county-tczewski = Tczew County
+county-wejherowski = Wejherowo County
 
 ## Search
 search-label = Search the guides and services

@@ -227,6 +227,12 @@ municipality-wladyslawowo = ვლადისლავოვო
 municipality-krokowa = კროკოვა
 municipality-hel = ჰელი
 municipality-tczew = ტჩევი
+municipality-wejherowo = ვეიჰეროვო
+municipality-wejherowo-gmina = ვეიჰეროვო (სასოფლო თემი)
+municipality-rumia = რუმია
+municipality-szemud = შემუდი
+municipality-linia = ლინია
+municipality-gniewino = გნევინო
 county-gdansk = გდანსკი
 county-gdynia = გდინია
 county-sopot = სოპოტი
@@ -239,6 +245,7 @@ county-leborski = ლემბორკის მაზრა
 county-malborski = მალბორკის მაზრა
 county-nowodworski = ნოვი-დვურის მაზრა
 county-tczewski = ტჩევის მაზრა
+county-wejherowski = ვეიჰეროვოს მაზრა
 
 ## Search
 search-label = ძიება გზამკვლევებსა და სერვისებში

@@ -234,6 +234,12 @@ municipality-wladyslawowo = Władysławowo
 municipality-krokowa = Krokowa
 municipality-hel = Hel
 municipality-tczew = Tczew
+municipality-wejherowo = Wejherowo
+municipality-wejherowo-gmina = Wejherowo (gmina wiejska)
+municipality-rumia = Rumia
+municipality-szemud = Szemud
+municipality-linia = Linia
+municipality-gniewino = Gniewino
 county-gdansk = Gdańsk
 county-gdynia = Gdynia
 county-sopot = Sopot
@@ -246,6 +252,7 @@ county-leborski = powiat lęborski
 county-malborski = powiat malborski
 county-nowodworski = powiat nowodworski
 county-tczewski = powiat tczewski
+county-wejherowski = powiat wejherowski
 
 ## Search
 search-label = Szukaj w przewodnikach i usługach

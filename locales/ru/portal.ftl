@@ -231,6 +231,12 @@ municipality-wladyslawowo = Владиславово
 municipality-krokowa = Крокова
 municipality-hel = Хель
 municipality-tczew = Тчев
+municipality-wejherowo = Вейхерово
+municipality-wejherowo-gmina = Вейхерово (сельская гмина)
+municipality-rumia = Румия
+municipality-szemud = Шемуд
+municipality-linia = Линия
+municipality-gniewino = Гневино
 county-gdansk = Гданьск
 county-gdynia = Гдыня
 county-sopot = Сопот
@@ -243,6 +249,7 @@ county-leborski = Лемборкский повят
 county-malborski = Мальборкский повят
 county-nowodworski = Новодворский повят
 county-tczewski = Тчевский повят
+county-wejherowski = Вейхеровский повят
 
 ## Search
 search-label = Поиск по руководствам и услугам

@@ -231,6 +231,12 @@ municipality-wladyslawowo = Владиславово
 municipality-krokowa = Крокова
 municipality-hel = Гель
 municipality-tczew = Тчев
+municipality-wejherowo = Вейгерово
+municipality-wejherowo-gmina = Вейгерово (сільська гміна)
+municipality-rumia = Румія
+municipality-szemud = Шемуд
+municipality-linia = Лінія
+municipality-gniewino = Гнєвіно
 county-gdansk = Гданськ
 county-gdynia = Гдиня
 county-sopot = Сопот
@@ -243,6 +249,7 @@ county-leborski = Лемборкський повіт
 county-malborski = Мальборкський повіт
 county-nowodworski = Новодворський повіт
 county-tczewski = Тчевський повіт
+county-wejherowski = Вейгеровський повіт
 
 ## Search
 search-label = Пошук у порадниках і послугах
