@@ -6,6 +6,7 @@
 //! is left out of the result, never half-loaded.
 
 pub mod front_matter;
+pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;

@@ -32,10 +32,10 @@ pub fn load(
 ) -> (BTreeMap<String, Service>, BTreeMap<String, String>) {
     let dir = root.join(DIRECTORY_DIR);
     let mut services = BTreeMap::new();
-    if !dir.is_dir() {
-        return (services, language_names(root, config, diags));
-    }
     let language_names = language_names(root, config, diags);
+    if !dir.is_dir() {
+        return (services, language_names);
+    }
     let mut first_seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut orgs: BTreeMap<String, (PathBuf, Organization)> = BTreeMap::new();
     for file in service_files(root, &dir, diags) {
