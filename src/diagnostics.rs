@@ -239,10 +239,7 @@ pub fn rel(root: &Path, path: &Path) -> PathBuf {
 /// Reads `file`, a file of the site folder `root`, as UTF-8; a missing or non-UTF-8 file is a
 /// diagnostic that names it relative to `root`, like every other problem.
 pub fn read_site_text(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<String> {
-    read_text_as(file, &rel(root, file), diags)
-}
-
-fn read_text_as(file: &Path, shown: &Path, diags: &mut Diagnostics) -> Option<String> {
+    let shown = &rel(root, file);
     match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
