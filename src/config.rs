@@ -10,7 +10,8 @@ use serde::Deserialize;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostics::{Diagnostics, line_of, read_site_text};
+use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
+use crate::validate;
 
 pub const CONFIG_FILE: &str = "portal.toml";
 
@@ -98,6 +99,9 @@ pub struct Config {
     /// `portal.toml`, relative to the site folder as diagnostics name it.
     pub path: PathBuf,
     pub source_language: String,
+    /// Where the source language is in `languages`: checked once at load, so [`Config::source`]
+    /// cannot fail.
+    source_index: usize,
     pub base_url: String,
     pub bind: String,
     pub languages: Vec<Language>,
@@ -126,172 +130,29 @@ impl Config {
     }
 
     pub fn parse(path: &Path, text: &str, diags: &mut Diagnostics) -> Option<Config> {
-        let raw: RawConfig = match toml::from_str(text) {
-            Ok(raw) => raw,
-            Err(e) => {
-                let line = e.span().map(|s| line_of(text, s.start));
-                diags.error(path, line, e.message());
-                return None;
-            }
-        };
-        let line = |s: &Spanned<String>| Some(line_of(text, s.span().start));
-        let before = diags.errors().count();
-
-        let mut accepted: Vec<(Language, &[Spanned<String>])> = Vec::new();
-        let mut seen = HashSet::new();
-        for lang in &raw.languages {
-            let code = lang.code.get_ref();
-            let id = match code.parse::<LanguageIdentifier>() {
-                Ok(id) if !code.is_empty() => id,
-                _ => {
-                    diags.error(
-                        path,
-                        line(&lang.code),
-                        format_args!("`{code}` is not a language tag: use a BCP 47 code such as `uk` or `pt-BR`"),
-                    );
-                    continue;
-                }
-            };
-            if id.to_string() != *code {
-                diags.error(
-                    path,
-                    line(&lang.code),
-                    format_args!("write the language code `{code}` as `{id}`"),
-                );
-            }
-            if !seen.insert(code.clone()) {
-                diags.error(
-                    path,
-                    line(&lang.code),
-                    format_args!("language `{code}` is listed twice"),
-                );
-                continue;
-            }
-            if lang.name.trim().is_empty() {
-                diags.error(
-                    path,
-                    line(&lang.code),
-                    format_args!("language `{code}` needs a `name`: its name in itself"),
-                );
-            }
-            let language = Language {
-                code: code.clone(),
-                name: lang.name.clone(),
-                dir: lang.dir,
-                fallback: Vec::new(),
-                id,
-            };
-            accepted.push((language, &lang.fallback));
-        }
-
+        let mut r = Reader(Reporter::new(path, text, 1, diags));
+        let raw: RawConfig = r.0.parse("")?;
+        let accepted = r.languages(&raw.languages);
         let source = raw.source_language.get_ref().clone();
-        if !seen.contains(&source) {
-            diags.error(
-                path,
-                line(&raw.source_language),
+        if !accepted.iter().any(|(l, _)| l.code == source) {
+            r.0.error(
+                &raw.source_language,
                 format_args!("the source language `{source}` is not among the [[languages]]"),
             );
         }
-
-        let mut languages = Vec::new();
-        for (mut lang, fallback) in accepted {
-            let mut chain: Vec<String> = Vec::new();
-            for fb in fallback {
-                let code = fb.get_ref();
-                if !seen.contains(code) {
-                    diags.error(
-                        path,
-                        line(fb),
-                        format_args!(
-                            "fallback `{code}` of `{}` is not a configured language",
-                            lang.code
-                        ),
-                    );
-                } else if *code == lang.code {
-                    diags.error(
-                        path,
-                        line(fb),
-                        format_args!("`{}` cannot fall back to itself", lang.code),
-                    );
-                } else if chain.contains(code) {
-                    diags.error(
-                        path,
-                        line(fb),
-                        format_args!("fallback `{code}` is listed twice"),
-                    );
-                } else {
-                    chain.push(code.clone());
-                }
-            }
-            if lang.code != source && !chain.contains(&source) {
-                chain.push(source.clone());
-            }
-            if lang.code == source {
-                chain.clear();
-            }
-            lang.fallback = chain;
-            languages.push(lang);
-        }
-
-        let mut topics = Vec::new();
-        for topic in &raw.topics {
-            let id = topic.id.get_ref();
-            if !is_slug(id) {
-                diags.error(
-                    path,
-                    line(&topic.id),
-                    format_args!("topic id `{id}` must be lower-case letters, digits and hyphens"),
-                );
-            } else if topics.contains(id) {
-                diags.error(
-                    path,
-                    line(&topic.id),
-                    format_args!("topic `{id}` is listed twice"),
-                );
-            } else {
-                topics.push(id.clone());
-            }
-        }
-
-        let mut municipalities: Vec<Municipality> = Vec::new();
-        for m in &raw.municipalities {
-            let (id, county) = (m.id.get_ref(), m.county.get_ref());
-            if !is_slug(id) || !is_slug(county) {
-                diags.error(
-                    path,
-                    line(&m.id),
-                    format_args!("municipality `{id}` and county `{county}` ids must be lower-case letters, digits and hyphens"),
-                );
-            } else if municipalities.iter().any(|x| x.id == *id) {
-                diags.error(
-                    path,
-                    line(&m.id),
-                    format_args!("municipality `{id}` is listed twice"),
-                );
-            } else {
-                municipalities.push(Municipality {
-                    id: id.clone(),
-                    county: county.clone(),
-                });
-            }
-        }
-
-        let base_url = raw.base_url.get_ref();
-        if !base_url.starts_with("http://") && !base_url.starts_with("https://") {
-            diags.error(
-                path,
-                line(&raw.base_url),
-                format_args!("`base_url` must start with http:// or https://, not `{base_url}`"),
-            );
-        }
-
-        if diags.errors().count() > before {
+        let languages = r.fallbacks(accepted, &source);
+        let topics = r.topics(&raw.topics);
+        let municipalities = r.municipalities(&raw.municipalities);
+        let base_url = r.base_url(&raw.base_url);
+        let source_index = languages.iter().position(|l| l.code == source);
+        let (true, Some(source_index), Some(base_url)) = (r.0.ok(), source_index, base_url) else {
             return None;
-        }
+        };
         Some(Config {
             path: path.to_path_buf(),
             source_language: source,
-            base_url: base_url.trim_end_matches('/').to_string(),
+            source_index,
+            base_url,
             bind: raw.bind,
             languages,
             topics,
@@ -323,8 +184,7 @@ impl Config {
     }
 
     pub fn source(&self) -> &Language {
-        self.language(&self.source_language)
-            .expect("validated at load: the source language is configured")
+        &self.languages[self.source_index]
     }
 
     /// The language itself followed by its fallbacks: the order in which to look for a page.
@@ -335,15 +195,211 @@ impl Config {
         }
         chain
     }
+
+    /// The topics a guide or service lists, each once and in the order written; `written` is
+    /// `None` when the field is absent. Guides and services share this rule and its messages.
+    /// Errors come with the value they are about, when there is one, for its line.
+    pub fn check_topics<'a>(
+        &self,
+        written: Option<&'a [Spanned<String>]>,
+    ) -> (Vec<String>, Vec<TopicProblem<'a>>) {
+        let known = self.topics.join(", ");
+        let mut errors = Vec::new();
+        match written {
+            None => errors.push((
+                None,
+                TopicError::Missing {
+                    known: known.clone(),
+                },
+            )),
+            Some([]) => errors.push((
+                None,
+                TopicError::Empty {
+                    known: known.clone(),
+                },
+            )),
+            Some(_) => {}
+        }
+        let mut out: Vec<String> = Vec::new();
+        for t in written.unwrap_or_default() {
+            let topic = t.get_ref();
+            if !self.topics.contains(topic) {
+                errors.push((
+                    Some(t),
+                    TopicError::Unknown {
+                        topic: topic.clone(),
+                        known: known.clone(),
+                    },
+                ));
+            } else if !out.contains(topic) {
+                out.push(topic.clone());
+            }
+        }
+        (out, errors)
+    }
 }
 
-/// Slugs, topic ids and service ids: stable, URL-safe, the same in every language.
-pub fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+/// A topic error with the value it is about, when there is one (for its line).
+pub type TopicProblem<'a> = (Option<&'a Spanned<String>>, TopicError);
+
+/// A guide's or service's `topics` that the portal does not have.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TopicError {
+    #[error("`topics` is missing: list at least one of: {known}")]
+    Missing { known: String },
+    #[error("`topics` is empty: list at least one of: {known}")]
+    Empty { known: String },
+    #[error("unknown topic `{topic}`: use one of {known}")]
+    Unknown { topic: String, known: String },
+}
+
+/// `portal.toml`'s fields, checked one method each.
+struct Reader<'a>(Reporter<'a>);
+
+impl Reader<'_> {
+    /// The well-formed, distinct languages, each with its fallback list as written.
+    fn languages<'r>(&mut self, raw: &'r [RawLanguage]) -> Vec<(Language, &'r [Spanned<String>])> {
+        let mut accepted: Vec<(Language, &[Spanned<String>])> = Vec::new();
+        for lang in raw {
+            let code = lang.code.get_ref();
+            let id = match code.parse::<LanguageIdentifier>() {
+                Ok(id) if !code.is_empty() => id,
+                _ => {
+                    self.0.error(
+                        &lang.code,
+                        format_args!("`{code}` is not a language tag: use a BCP 47 code such as `uk` or `pt-BR`"),
+                    );
+                    continue;
+                }
+            };
+            if id.to_string() != *code {
+                self.0.error(
+                    &lang.code,
+                    format_args!("write the language code `{code}` as `{id}`"),
+                );
+            }
+            if accepted.iter().any(|(l, _)| l.code == *code) {
+                self.0.error(
+                    &lang.code,
+                    format_args!("language `{code}` is listed twice"),
+                );
+                continue;
+            }
+            if lang.name.trim().is_empty() {
+                self.0.error(
+                    &lang.code,
+                    format_args!("language `{code}` needs a `name`: its name in itself"),
+                );
+            }
+            let language = Language {
+                code: code.clone(),
+                name: lang.name.clone(),
+                dir: lang.dir,
+                fallback: Vec::new(),
+                id,
+            };
+            accepted.push((language, &lang.fallback));
+        }
+        accepted
+    }
+
+    /// Each language's chain: its configured fallbacks, then the source language.
+    fn fallbacks(
+        &mut self,
+        accepted: Vec<(Language, &[Spanned<String>])>,
+        source: &str,
+    ) -> Vec<Language> {
+        let codes: HashSet<String> = accepted.iter().map(|(l, _)| l.code.clone()).collect();
+        let mut languages = Vec::new();
+        for (mut lang, fallback) in accepted {
+            let mut chain: Vec<String> = Vec::new();
+            for fb in fallback {
+                let code = fb.get_ref();
+                if !codes.contains(code) {
+                    self.0.error(
+                        fb,
+                        format_args!(
+                            "fallback `{code}` of `{}` is not a configured language",
+                            lang.code
+                        ),
+                    );
+                } else if *code == lang.code {
+                    self.0.error(
+                        fb,
+                        format_args!("`{}` cannot fall back to itself", lang.code),
+                    );
+                } else if chain.contains(code) {
+                    self.0
+                        .error(fb, format_args!("fallback `{code}` is listed twice"));
+                } else {
+                    chain.push(code.clone());
+                }
+            }
+            if lang.code == source {
+                chain.clear();
+            } else if !chain.iter().any(|c| c == source) {
+                chain.push(source.to_string());
+            }
+            lang.fallback = chain;
+            languages.push(lang);
+        }
+        languages
+    }
+
+    fn topics(&mut self, raw: &[RawTopic]) -> Vec<String> {
+        let mut topics: Vec<String> = Vec::new();
+        for topic in raw {
+            let id = topic.id.get_ref();
+            if let Err(e) = validate::slug("topic id", id) {
+                self.0.error(&topic.id, e);
+            } else if topics.contains(id) {
+                self.0
+                    .error(&topic.id, format_args!("topic `{id}` is listed twice"));
+            } else {
+                topics.push(id.clone());
+            }
+        }
+        topics
+    }
+
+    fn municipalities(&mut self, raw: &[RawMunicipality]) -> Vec<Municipality> {
+        let mut municipalities: Vec<Municipality> = Vec::new();
+        for m in raw {
+            let (id, county) = (m.id.get_ref(), m.county.get_ref());
+            let checked = validate::slug("municipality id", id)
+                .and_then(|_| validate::slug("county id", county));
+            if let Err(e) = checked {
+                self.0.error(&m.id, e);
+            } else if municipalities.iter().any(|x| x.id == *id) {
+                self.0
+                    .error(&m.id, format_args!("municipality `{id}` is listed twice"));
+            } else {
+                municipalities.push(Municipality {
+                    id: id.clone(),
+                    county: county.clone(),
+                });
+            }
+        }
+        municipalities
+    }
+
+    /// The address links in feeds and the sitemap start with, without a trailing slash.
+    fn base_url(&mut self, raw: &Spanned<String>) -> Option<String> {
+        let base_url = raw.get_ref();
+        match validate::http_url(base_url) {
+            Ok(u) => Some(u.trim_end_matches('/').to_string()),
+            Err(e) => {
+                self.0.error(
+                    raw,
+                    format_args!(
+                        "`base_url` must start with http:// or https://, not `{base_url}`: {}",
+                        e.hint()
+                    ),
+                );
+                None
+            }
+        }
+    }
 }
 
 #[cfg(test)]

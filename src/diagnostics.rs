@@ -55,6 +55,11 @@ impl Diagnostics {
         self.push(Severity::Warning, path, line, message);
     }
 
+    /// Adds a diagnostic made elsewhere, such as [`toml_error`]'s.
+    pub fn add(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -123,6 +128,106 @@ pub fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
+/// A TOML parse error as an error on its line, with the column in the message, the way mdBook's
+/// `parse_error` reports SUMMARY.md. `first_line` is the file's line on which `text` starts: 1 for
+/// a whole file, later for a fragment such as a guide's front matter.
+pub fn toml_error(path: &Path, text: &str, first_line: usize, err: &toml::de::Error) -> Diagnostic {
+    let (line, message) = match err.span() {
+        Some(span) => {
+            let line = line_of(text, span.start);
+            let line_start = text[..span.start.min(text.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let column = text[line_start..span.start.min(text.len())].chars().count() + 1;
+            (
+                Some(first_line + line - 1),
+                format!("{} (column {column})", err.message().trim_end()),
+            )
+        }
+        None => (None, err.message().trim_end().to_string()),
+    };
+    Diagnostic {
+        severity: Severity::Error,
+        path: path.to_path_buf(),
+        line,
+        message,
+    }
+}
+
+/// Reports the problems of one TOML text at the lines of its values: the shared half of every
+/// loader's field reader (`config`, guides' front matter, the statement, services), which add one
+/// method per field on top of it.
+pub struct Reporter<'a> {
+    /// The file as editors see it.
+    pub path: &'a Path,
+    text: &'a str,
+    /// The file's line on which `text` starts.
+    first_line: usize,
+    diags: &'a mut Diagnostics,
+    failed: bool,
+}
+
+impl<'a> Reporter<'a> {
+    pub fn new(
+        path: &'a Path,
+        text: &'a str,
+        first_line: usize,
+        diags: &'a mut Diagnostics,
+    ) -> Self {
+        Reporter {
+            path,
+            text,
+            first_line,
+            diags,
+            failed: false,
+        }
+    }
+
+    /// Parses the whole text, reporting a syntax or shape error at its line.
+    pub fn parse<T: serde::de::DeserializeOwned>(&mut self, context: &str) -> Option<T> {
+        match toml::from_str(self.text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let mut d = toml_error(self.path, self.text, self.first_line, &e);
+                d.message.insert_str(0, context);
+                if self.first_line > 1 {
+                    // A fragment's error without a place is at least in the fragment.
+                    d.line = d.line.or(Some(self.first_line));
+                }
+                self.diags.add(d);
+                self.failed = true;
+                None
+            }
+        }
+    }
+
+    /// The file line of the value at `at`.
+    pub fn line<T>(&self, at: &toml::Spanned<T>) -> usize {
+        self.first_line + line_of(self.text, at.span().start) - 1
+    }
+
+    /// An error at the value `at`; the file will not be used.
+    pub fn error<T>(&mut self, at: &toml::Spanned<T>, message: impl fmt::Display) {
+        let line = self.line(at);
+        self.error_on(Some(line), message);
+    }
+
+    /// An error on a line (or on the whole file, for `None`); the file will not be used.
+    pub fn error_on(&mut self, line: Option<usize>, message: impl fmt::Display) {
+        self.diags.error(self.path, line, message);
+        self.failed = true;
+    }
+
+    pub fn warning_on(&mut self, line: Option<usize>, message: impl fmt::Display) {
+        self.diags.warning(self.path, line, message);
+    }
+
+    /// Whether no error was reported through this reporter.
+    pub fn ok(&self) -> bool {
+        !self.failed
+    }
+}
+
 /// `path` relative to the site folder `root`, as editors see it and as every diagnostic names it;
 /// a path outside `root` is returned whole.
 pub fn rel(root: &Path, path: &Path) -> PathBuf {
@@ -134,16 +239,7 @@ pub fn rel(root: &Path, path: &Path) -> PathBuf {
 /// Reads `file`, a file of the site folder `root`, as UTF-8; a missing or non-UTF-8 file is a
 /// diagnostic that names it relative to `root`, like every other problem.
 pub fn read_site_text(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<String> {
-    read_text_as(file, &rel(root, file), diags)
-}
-
-/// Reads a file as UTF-8, reporting a missing or non-UTF-8 file as a diagnostic on `path` as
-/// given. For a file of the site prefer [`read_site_text`], which names it as editors see it.
-pub fn read_text(path: &Path, diags: &mut Diagnostics) -> Option<String> {
-    read_text_as(path, path, diags)
-}
-
-fn read_text_as(file: &Path, shown: &Path, diags: &mut Diagnostics) -> Option<String> {
+    let shown = &rel(root, file);
     match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
@@ -190,6 +286,17 @@ mod tests {
             rel(root, Path::new("/elsewhere/a.md")),
             Path::new("/elsewhere/a.md")
         );
+    }
+
+    #[test]
+    fn toml_errors_name_line_and_column() {
+        let text = "a = 1\nb = = 2\n";
+        let e = toml::from_str::<toml::Value>(text).unwrap_err();
+        let d = toml_error(Path::new("x.toml"), text, 1, &e);
+        assert_eq!(d.line, Some(2));
+        assert!(d.message.ends_with("(column 5)"), "{}", d.message);
+        let d = toml_error(Path::new("x.md"), text, 3, &e);
+        assert_eq!(d.line, Some(4));
     }
 
     #[test]

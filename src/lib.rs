@@ -9,14 +9,18 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod directory;
+pub mod fs;
 pub mod html;
 pub mod i18n;
 pub mod reload;
 pub mod search;
 pub mod site;
+pub mod stamp;
 pub mod state;
 pub mod theme;
+pub mod translation;
 pub mod urls;
+pub mod validate;
 pub mod watch;
 pub mod web;
 

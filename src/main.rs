@@ -9,8 +9,8 @@ use clap::{Parser, Subcommand};
 
 use witaj::Site;
 use witaj::content::Status;
-use witaj::content::stamp::{Stamped, stamp};
 use witaj::diagnostics::Diagnostics;
+use witaj::stamp::stamp;
 use witaj::web::{AppState, router};
 
 #[derive(Parser)]
@@ -245,34 +245,17 @@ fn stamp_files(root: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
         } else {
             root.join(path)
         };
-        // A service file stamps every language it is translated into at once: its translations
-        // live in the same file and are reviewed together.
-        if path.extension().is_some_and(|e| e == "toml") {
-            match witaj::directory::load::stamp(&config, &path) {
-                Ok(langs) if langs.is_empty() => {
-                    println!("{}: no translations to stamp", path.display())
-                }
-                Ok(langs) => {
-                    let list: Vec<&str> = langs.keys().map(String::as_str).collect();
-                    println!(
-                        "{}: stamped {} ({})",
-                        path.display(),
-                        list.join(", "),
-                        langs.values().next().map_or("", String::as_str)
-                    );
-                }
-                Err(e) => {
-                    eprintln!("witaj: {e}");
-                    failed = true;
-                }
+        match stamp(root, &config, &path) {
+            Ok(s) if s.languages.is_empty() => {
+                println!("{}: no translations to stamp", path.display())
             }
-            continue;
-        }
-        match stamp(&config, &path) {
-            Ok(Stamped::Updated { hash }) => println!("{}: stamped {hash}", path.display()),
-            Ok(Stamped::AlreadyCurrent { hash }) => {
-                println!("{}: already current ({hash})", path.display())
-            }
+            Ok(s) if s.changed => println!(
+                "{}: stamped {} ({})",
+                path.display(),
+                s.languages.join(", "),
+                s.hash
+            ),
+            Ok(s) => println!("{}: already current ({})", path.display(), s.hash),
             Err(e) => {
                 eprintln!("witaj: {e}");
                 failed = true;

@@ -45,36 +45,11 @@ impl Site {
         let locales = Arc::new(Locales::load(root, &config, &mut diags));
         let label = |lang: &str| locales.text(lang, "external-link");
         let content = Content::load(root, &config, &label, &mut diags);
-        for topic in &config.topics {
-            if !locales.has_message(&format!("topic-{topic}")) {
-                diags.error(
-                    &config.path,
-                    None,
-                    format_args!("topic `{topic}` has no name: add `topic-{topic} = ...` to locales/{}/portal.ftl", config.source_language),
-                );
-            }
-        }
+        check_names(&config, &locales, &mut diags);
         let today = time::OffsetDateTime::now_utc().date();
         let statement = Statement::load(root, &config, today, &mut diags);
         let directory = Directory::load(root, &config, &mut diags);
         directory.check_citations(&content, &mut diags);
-        for m in &config.municipalities {
-            for id in [
-                format!("municipality-{}", m.id),
-                format!("county-{}", m.county),
-            ] {
-                if !locales.has_message(&id) {
-                    diags.error(
-                        &config.path,
-                        None,
-                        format_args!(
-                            "`{id}` has no name: add `{id} = ...` to locales/{}/portal.ftl",
-                            config.source_language
-                        ),
-                    );
-                }
-            }
-        }
         let theme = Theme::load(root, locales.clone(), &mut diags);
         let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);
@@ -102,6 +77,38 @@ impl Site {
             warnings: diags,
             load_time: started.elapsed(),
         })
+    }
+}
+
+/// Every topic, municipality and county of `portal.toml` needs a name in the source language's
+/// interface strings: templates and the export show `topic-<id>`, `municipality-<id>` and
+/// `county-<id>`, and a missing one would show the bare id.
+fn check_names(config: &Config, locales: &Locales, diags: &mut Diagnostics) {
+    let source = &config.source_language;
+    for topic in &config.topics {
+        if !locales.has_message(&format!("topic-{topic}")) {
+            diags.error(
+                &config.path,
+                None,
+                format_args!("topic `{topic}` has no name: add `topic-{topic} = ...` to locales/{source}/portal.ftl"),
+            );
+        }
+    }
+    for m in &config.municipalities {
+        for id in [
+            format!("municipality-{}", m.id),
+            format!("county-{}", m.county),
+        ] {
+            if !locales.has_message(&id) {
+                diags.error(
+                    &config.path,
+                    None,
+                    format_args!(
+                        "`{id}` has no name: add `{id} = ...` to locales/{source}/portal.ftl"
+                    ),
+                );
+            }
+        }
     }
 }
 

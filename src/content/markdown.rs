@@ -6,6 +6,8 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
+pub use super::links::LinkError;
+use super::links::{Checked, check_link};
 use crate::diagnostics::line_of;
 
 /// A link from a guide to something the loader must check exists.
@@ -58,6 +60,25 @@ pub struct Rendered {
     pub words: usize,
 }
 
+/// The heading being read. Its events are held back until it ends, when its text, and so its
+/// anchor, is known.
+struct OpenHeading<'a> {
+    level: HeadingLevel,
+    /// An anchor the editor wrote (`## Title {#anchor}`), which wins over the generated one.
+    explicit_id: Option<CowStr<'a>>,
+    events: Vec<Event<'a>>,
+    text: String,
+}
+
+/// What rendering builds besides the events: the result, and where in the outline it is.
+struct Outline {
+    out: Rendered,
+    used_ids: HashSet<String>,
+    /// The open headings above the current text, by level.
+    trail: Vec<(u8, String)>,
+    section: Section,
+}
+
 /// Renders `body`. `external_label` is the visually hidden text that tells a screen-reader user a
 /// link leaves the portal, in the content's language.
 pub fn render(body: &str, external_label: &str) -> Rendered {
@@ -67,92 +88,57 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
     opts.insert(Options::ENABLE_FOOTNOTES);
     opts.insert(Options::ENABLE_HEADING_ATTRIBUTES);
 
-    let mut out = Rendered::default();
-    let mut events: Vec<Event> = Vec::new();
-    let mut used_ids: HashSet<String> = HashSet::new();
-
-    // Heading state: events of the heading being read, and its text.
-    let mut heading: Option<(HeadingLevel, Option<CowStr>, Vec<Event>, String)> = None;
-    let mut trail: Vec<(u8, String)> = Vec::new();
-    let mut section = Section {
-        anchor: None,
+    let mut doc = Outline {
+        out: Rendered::default(),
+        used_ids: HashSet::new(),
         trail: Vec::new(),
-        text: String::new(),
+        section: Section::default(),
     };
+    let mut events: Vec<Event> = Vec::new();
+    let mut heading: Option<OpenHeading> = None;
     // For each open link: how it is closed (an external `</a>`, a plain one, or nothing when the
     // link was refused and only its text is kept).
     let mut open_links: Vec<LinkKind> = Vec::new();
 
     for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
         let line = line_of(body, range.start);
-        if let Some((_, _, buffered, text)) = heading.as_mut() {
+        // Raw HTML and links are treated the same inside a heading and outside one.
+        let event = match event {
+            Event::Html(_) | Event::InlineHtml(_) => {
+                doc.out.raw_html_lines.push(line);
+                continue;
+            }
+            Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => {
+                match link_event(event, line, external_label, &mut open_links, &mut doc.out) {
+                    Some(e) => e,
+                    None => continue,
+                }
+            }
+            other => other,
+        };
+        if let Some(open) = heading.as_mut() {
             match event {
                 Event::End(TagEnd::Heading(_)) => {
-                    let (level, explicit_id, buffered, text) =
-                        heading.take().expect("inside heading");
-                    let text = text.trim().to_string();
-                    let base = explicit_id
-                        .map(|s| s.to_string())
-                        .unwrap_or_else(|| slugify(&text));
-                    let id = unique_id(&base, &mut used_ids);
-                    let lvl = level as u8;
-                    if (2..=3).contains(&lvl) {
-                        out.toc.push(TocEntry {
-                            level: lvl,
-                            id: id.clone(),
-                            text: text.clone(),
-                        });
+                    if let Some(open) = heading.take() {
+                        doc.close_heading(open, &mut events);
                     }
-                    // Close the section that ends here and open the heading's own.
-                    finish_section(&mut out.sections, std::mem::take(&mut section));
-                    trail.retain(|(l, _)| *l < lvl);
-                    trail.push((lvl, text.clone()));
-                    section = Section {
-                        anchor: Some(id.clone()),
-                        trail: trail.iter().map(|(_, t)| t.clone()).collect(),
-                        text: String::new(),
-                    };
-                    events.push(Event::Start(Tag::Heading {
-                        level,
-                        id: Some(id.into()),
-                        classes: Vec::new(),
-                        attrs: Vec::new(),
-                    }));
-                    events.extend(buffered);
-                    events.push(Event::End(TagEnd::Heading(level)));
                 }
                 Event::Text(ref t) | Event::Code(ref t) => {
-                    text.push_str(t);
-                    buffered.push(event);
+                    open.text.push_str(t);
+                    open.events.push(event);
                 }
-                Event::Html(_) | Event::InlineHtml(_) => out.raw_html_lines.push(line),
-                // A link in a heading is checked and rewritten like any other.
-                Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => {
-                    buffered.extend(link_event(
-                        event,
-                        line,
-                        external_label,
-                        &mut open_links,
-                        &mut out,
-                    ));
-                }
-                other => buffered.push(other),
+                other => open.events.push(other),
             }
             continue;
         }
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                heading = Some((level, id, Vec::new(), String::new()));
-            }
-            Event::Html(_) | Event::InlineHtml(_) => out.raw_html_lines.push(line),
-            Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => {
-                events.extend(link_event(
-                    event,
-                    line,
-                    external_label,
-                    &mut open_links,
-                    &mut out,
-                ));
+                heading = Some(OpenHeading {
+                    level,
+                    explicit_id: id,
+                    events: Vec::new(),
+                    text: String::new(),
+                });
             }
             Event::Start(Tag::Table(_)) => {
                 // Wide tables scroll inside their own box on a narrow phone; the box is focusable
@@ -167,24 +153,61 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
                 events.push(Event::Html("</div>".into()));
             }
             Event::Text(ref t) | Event::Code(ref t) => {
-                section.text.push_str(t);
-                out.words += t.split_whitespace().count();
+                doc.section.text.push_str(t);
+                doc.out.words += t.split_whitespace().count();
                 events.push(event);
             }
             Event::SoftBreak | Event::HardBreak => {
-                section.text.push(' ');
+                doc.section.text.push(' ');
                 events.push(event);
             }
             Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => {
-                section.text.push('\n');
+                doc.section.text.push('\n');
                 events.push(event);
             }
             other => events.push(other),
         }
     }
-    finish_section(&mut out.sections, section);
-    html::push_html(&mut out.html, events.into_iter());
-    out
+    finish_section(&mut doc.out.sections, doc.section);
+    html::push_html(&mut doc.out.html, events.into_iter());
+    doc.out
+}
+
+impl Outline {
+    /// Gives a finished heading its anchor, enters it in the table of contents, and starts the
+    /// section it opens (ending the one before).
+    fn close_heading<'a>(&mut self, open: OpenHeading<'a>, events: &mut Vec<Event<'a>>) {
+        let text = open.text.trim().to_string();
+        let base = open
+            .explicit_id
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| slugify(&text));
+        let id = unique_id(&base, &mut self.used_ids);
+        let lvl = open.level as u8;
+        if (2..=3).contains(&lvl) {
+            self.out.toc.push(TocEntry {
+                level: lvl,
+                id: id.clone(),
+                text: text.clone(),
+            });
+        }
+        finish_section(&mut self.out.sections, std::mem::take(&mut self.section));
+        self.trail.retain(|(l, _)| *l < lvl);
+        self.trail.push((lvl, text));
+        self.section = Section {
+            anchor: Some(id.clone()),
+            trail: self.trail.iter().map(|(_, t)| t.clone()).collect(),
+            text: String::new(),
+        };
+        events.push(Event::Start(Tag::Heading {
+            level: open.level,
+            id: Some(id.into()),
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        }));
+        events.extend(open.events);
+        events.push(Event::End(TagEnd::Heading(open.level)));
+    }
 }
 
 fn finish_section(sections: &mut Vec<Section>, mut s: Section) {
@@ -256,53 +279,6 @@ enum LinkKind {
     Refused,
 }
 
-/// What guides may link to, for the messages that refuse everything else.
-const ALLOWED_LINKS: &str = "a guide may link to `guide:<slug>`, `service:<id>`, `#<anchor>`, \
-    https:// or http:// addresses, `tel:<number>` and `mailto:<address>`";
-
-/// A link a guide may not use. Each message names the link and says what to write instead.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum LinkError {
-    #[error("a link has no target: write `guide:<slug>`, `service:<id>` or an https:// address")]
-    Empty,
-    #[error("link `{0}` names no target: write `guide:<slug>` or `service:<id>`")]
-    NoTarget(String),
-    #[error(
-        "link `{link}` uses `{scheme}:`, which can run code or show content the portal has not checked: link to an https:// address, `guide:<slug>` or `service:<id>` instead"
-    )]
-    Unsafe { link: String, scheme: String },
-    #[error("link `{link}`: `{scheme}:` links are not allowed; {ALLOWED_LINKS}")]
-    Scheme { link: String, scheme: String },
-    #[error(
-        "link `{0}` is not a phone number: write `tel:` and the digits, with an optional leading + and spaces or hyphens, e.g. `tel:+48-22-490-20-44`"
-    )]
-    Phone(String),
-    #[error(
-        "link `{0}` has no e-mail address: write `mailto:` and the address, e.g. `mailto:info@example.org`"
-    )]
-    Email(String),
-    #[error(
-        "link `{0}` has no address after the scheme: write the full address, e.g. `https://www.gov.pl/...`"
-    )]
-    NoHost(String),
-    #[error("link `{link}` has no scheme: write `https:{link}` instead")]
-    SchemeRelative { link: String },
-    #[error(
-        "link `{link}` is a portal address, which breaks when the portal's addresses change: write `{instead}` instead"
-    )]
-    Internal { link: String, instead: String },
-    #[error(
-        "link `{0}` is a portal address, which breaks when the portal's addresses change: link guides with `guide:<slug>`, services with `service:<id>`, or write the full https:// address"
-    )]
-    InternalOther(String),
-    #[error(
-        "link `{link}` has no scheme: write `https://{link}` for an outside page; {ALLOWED_LINKS}"
-    )]
-    LooksLikeHost { link: String },
-    #[error("link `{0}` is not an address a guide can use; {ALLOWED_LINKS}")]
-    Relative(String),
-}
-
 /// Rewrites `guide:` and `service:` links to relative URLs, which resolve under whatever language
 /// prefix the reader is on: a Polish fallback page shown at `/uk/guides/x` links to `/uk/...`.
 /// Returns the destination and whether it leaves the site, or `None` (and a [`LinkError`] in
@@ -320,21 +296,6 @@ fn rewrite_link(
             None
         }
     }
-}
-
-/// A link that passed [`check_link`].
-enum Checked<'a> {
-    Guide {
-        slug: &'a str,
-        anchor: Option<&'a str>,
-    },
-    Service(&'a str),
-    /// https://, http://
-    External,
-    /// tel:, mailto:, #anchor: kept as written.
-    Plain,
-    /// An e-mail autolink (`<info@example.org>`), whose destination has no `mailto:` yet.
-    EmailAutolink,
 }
 
 impl Checked<'_> {
@@ -362,134 +323,9 @@ impl Checked<'_> {
                 (format!("../services/{id}"), false)
             }
             Checked::External => (dest.to_string(), true),
+            Checked::Tel(digits) => (format!("tel:{digits}"), false),
             Checked::Plain | Checked::EmailAutolink => (dest.to_string(), false),
         }
-    }
-}
-
-/// Decides whether a guide may link to `dest`: an allow-list, so that anything unforeseen
-/// (`javascript:`, `data:`, a portal address that bypasses `guide:`) is refused with a message.
-fn check_link(dest: &str, link_type: LinkType) -> Result<Checked<'_>, LinkError> {
-    if link_type == LinkType::Email {
-        // `<info@example.org>`: CommonMark only makes this an e-mail link when it is one.
-        return Ok(Checked::EmailAutolink);
-    }
-    if dest.is_empty() {
-        return Err(LinkError::Empty);
-    }
-    if let Some(rest) = dest.strip_prefix("guide:") {
-        let (slug, anchor) = match rest.split_once('#') {
-            Some((s, a)) => (s, Some(a)),
-            None => (rest, None),
-        };
-        if slug.is_empty() {
-            return Err(LinkError::NoTarget(dest.to_string()));
-        }
-        return Ok(Checked::Guide { slug, anchor });
-    }
-    if let Some(id) = dest.strip_prefix("service:") {
-        if id.is_empty() {
-            return Err(LinkError::NoTarget(dest.to_string()));
-        }
-        return Ok(Checked::Service(id));
-    }
-    if dest.starts_with('#') {
-        return Ok(Checked::Plain);
-    }
-    if let Some(rest) = dest.strip_prefix("//") {
-        return Err(LinkError::SchemeRelative {
-            link: format!("//{rest}"),
-        });
-    }
-    if dest.starts_with('/') {
-        return Err(portal_address(dest));
-    }
-    let Some((scheme, rest)) = split_scheme(dest) else {
-        let host = dest.split(['/', '?', '#']).next().unwrap_or_default();
-        if host.contains('.') && !host.starts_with('.') && !host.contains(' ') {
-            return Err(LinkError::LooksLikeHost {
-                link: dest.to_string(),
-            });
-        }
-        return Err(LinkError::Relative(dest.to_string()));
-    };
-    match scheme.to_ascii_lowercase().as_str() {
-        "https" | "http" => {
-            let host = rest.strip_prefix("//").unwrap_or_default();
-            let host = host.split(['/', '?', '#']).next().unwrap_or_default();
-            if host.is_empty() {
-                return Err(LinkError::NoHost(dest.to_string()));
-            }
-            Ok(Checked::External)
-        }
-        "tel" => {
-            let digits = rest.strip_prefix('+').unwrap_or(rest);
-            let ok = digits.starts_with(|c: char| c.is_ascii_digit())
-                && digits
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == ' ' || c == '-');
-            if ok {
-                Ok(Checked::Plain)
-            } else {
-                Err(LinkError::Phone(dest.to_string()))
-            }
-        }
-        "mailto" => {
-            let address = rest.split('?').next().unwrap_or_default();
-            match address.split_once('@') {
-                Some((user, domain))
-                    if !user.is_empty()
-                        && !domain.is_empty()
-                        && !address.contains(char::is_whitespace) =>
-                {
-                    Ok(Checked::Plain)
-                }
-                _ => Err(LinkError::Email(dest.to_string())),
-            }
-        }
-        "javascript" | "vbscript" | "data" | "file" | "blob" => Err(LinkError::Unsafe {
-            link: dest.to_string(),
-            scheme: scheme.to_string(),
-        }),
-        _ => Err(LinkError::Scheme {
-            link: dest.to_string(),
-            scheme: scheme.to_string(),
-        }),
-    }
-}
-
-/// `scheme:rest` when `dest` starts with a URL scheme (a letter, then letters, digits, `+-.`).
-fn split_scheme(dest: &str) -> Option<(&str, &str)> {
-    let (scheme, rest) = dest.split_once(':')?;
-    let mut chars = scheme.chars();
-    let first = chars.next()?;
-    (first.is_ascii_alphabetic()
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
-    .then_some((scheme, rest))
-}
-
-/// The message for a link written as a portal address (`/pl/guides/pesel`), with the `guide:` or
-/// `service:` link to write instead where there is one.
-fn portal_address(dest: &str) -> LinkError {
-    let (path, anchor) = match dest.split_once('#') {
-        Some((p, a)) => (p, Some(a)),
-        None => (dest, None),
-    };
-    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
-    let target = match parts.as_slice() {
-        [_, "guides", slug] | ["g", slug] if !slug.is_empty() => Some(format!("guide:{slug}")),
-        [_, "services", id] | ["s", id] if !id.is_empty() => Some(format!("service:{id}")),
-        _ => None,
-    };
-    match target {
-        Some(t) => LinkError::Internal {
-            link: dest.to_string(),
-            instead: match anchor {
-                Some(a) if t.starts_with("guide:") => format!("{t}#{a}"),
-                _ => t,
-            },
-        },
-        None => LinkError::InternalOther(dest.to_string()),
     }
 }
 
@@ -590,6 +426,7 @@ mod tests {
             "tel:112",
             "tel:+48224902044",
             "tel:+48 22 490-20-44",
+            "tel:+48 (58) 123-45-67",
             "mailto:info@example.org",
             "mailto:info@example.org?subject=PESEL",
         ] {
@@ -618,6 +455,10 @@ mod tests {
             ("tel:+", "is not a phone number"),
             ("mailto:", "has no e-mail address"),
             ("mailto:info", "has no e-mail address"),
+            ("mailto:a@b", "has no e-mail address"),
+            ("tel:12", "is not a phone number"),
+            ("tel:1+2", "is not a phone number"),
+            ("https://www.gov.pl/a b", "contains white space"),
             ("https://", "has no address after the scheme"),
             ("//www.gov.pl", "write `https://www.gov.pl` instead"),
             ("/pl/guides/zzz", "write `guide:zzz` instead"),
@@ -644,6 +485,16 @@ mod tests {
         let r = render("[x]()", "ext");
         assert_eq!(r.bad_links[0].1, LinkError::Empty);
         assert!(!r.html.contains("<a"), "{}", r.html);
+    }
+
+    #[test]
+    fn phone_links_are_written_as_phones_dial_them() {
+        let r = render("[call](<tel:+48 (58) 123-45-67>)", "ext");
+        assert!(
+            r.html.contains("<a href=\"tel:+48581234567\">call</a>"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

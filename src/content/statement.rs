@@ -13,7 +13,8 @@ use time::Date;
 use toml::Spanned;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostics, line_of, read_site_text};
+use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
+use crate::validate;
 
 pub const STATEMENT_FILE: &str = "content/accessibility.toml";
 
@@ -105,148 +106,37 @@ impl Statement {
             return None;
         }
         let text = read_site_text(root, &full, diags)?;
-        let raw: Raw = match toml::from_str(&text) {
-            Ok(r) => r,
-            Err(e) => {
-                diags.error(path, e.span().map(|s| line_of(&text, s.start)), e.message());
-                return None;
-            }
+        let mut r = Reader {
+            r: Reporter::new(path, &text, 1, diags),
+            config,
         };
-        let at = |offset: usize| Some(line_of(&text, offset));
-        let date = |v: &Spanned<toml::value::Datetime>,
-                    field: &str,
-                    diags: &mut Diagnostics|
-         -> Option<Date> {
-            let dt = v.get_ref();
-            let d = dt.date.filter(|_| dt.time.is_none()).and_then(|d| {
-                let month = time::Month::try_from(d.month).ok()?;
-                Date::from_calendar_date(i32::from(d.year), month, d.day).ok()
-            });
-            if d.is_none() {
-                diags.error(
-                    path,
-                    at(v.span().start),
-                    format_args!("`{field}` must be a date like 2026-11-23"),
-                );
-            }
-            d
-        };
-        let published = date(&raw.published, "published", diags);
-        let updated = date(&raw.updated, "updated", diags);
-        let prepared = date(&raw.prepared, "prepared", diags);
-        let reviewed = raw
-            .reviewed
-            .as_ref()
-            .and_then(|r| date(r, "reviewed", diags));
-
-        // The law asks for a review every year by 31 March.
-        let last_deadline = {
-            let this_year = Date::from_calendar_date(today.year(), time::Month::March, 31)
-                .expect("a valid date");
-            if today > this_year {
-                this_year
-            } else {
-                this_year
-                    .replace_year(today.year() - 1)
-                    .expect("a valid date")
-            }
-        };
-        let last_review = reviewed.or(prepared);
-        if last_review.is_some_and(|d| d < last_deadline) {
-            diags.warning(path, None, format_args!("the statement was last reviewed before {last_deadline}: review it and update `reviewed`"));
-        }
-
-        let source = &config.source_language;
-        let check_langs =
-            |name: &str, langs: Vec<&String>, span_start: usize, diags: &mut Diagnostics| {
-                for l in &langs {
-                    if config.language(l).is_none() {
-                        diags.error(
-                        path,
-                        at(span_start),
-                        format_args!(
-                            "[{name}] has text for `{l}`, which is not a language of this portal"
-                        ),
-                    );
-                    }
-                }
-                if !langs.contains(&source) {
-                    diags.error(
-                        path,
-                        at(span_start),
-                        format_args!("[{name}] needs its text in the source language `{source}`"),
-                    );
-                }
-            };
+        let raw: Raw = r.r.parse("")?;
+        r.missing_operator(&raw);
+        let published = r.date(&raw.published, "published");
+        let updated = r.date(&raw.updated, "updated");
+        let prepared = r.date(&raw.prepared, "prepared");
+        let reviewed = raw.reviewed.as_ref().and_then(|d| r.date(d, "reviewed"));
+        r.review_deadline(today, reviewed.or(prepared));
         if let Some(issues) = &raw.issues {
-            check_langs(
-                "issues",
-                issues.get_ref().keys().collect(),
-                issues.span().start,
-                diags,
-            );
+            r.languages("issues", issues.get_ref().keys(), issues);
         }
+        let method = r.texts("method", raw.method);
+        let architecture = r.texts("architecture", raw.architecture);
+        let communication = r.texts("communication", raw.communication);
         let issues = raw.issues.map(Spanned::into_inner).unwrap_or_default();
-        let texts =
-            |name: &str, t: Option<Spanned<BTreeMap<String, String>>>, diags: &mut Diagnostics| {
-                let Some(t) = t else { return BTreeMap::new() };
-                check_langs(name, t.get_ref().keys().collect(), t.span().start, diags);
-                t.into_inner()
-            };
-        let method = texts("method", raw.method, diags);
-        let architecture = texts("architecture", raw.architecture, diags);
-        let communication = texts("communication", raw.communication, diags);
         if raw.status != Compliance::Full && issues.is_empty() {
-            diags.error(
-                path,
+            r.r.error_on(
                 None,
                 "a statement that is not `full` must list the inaccessible content in [issues]",
             );
         }
         if raw.assessment == Assessment::Audit && raw.auditor.is_none() {
-            diags.error(
-                path,
-                None,
-                "`assessment = \"audit\"` needs the `auditor`'s name",
-            );
+            r.r.error_on(None, "`assessment = \"audit\"` needs the `auditor`'s name");
         }
-        if let Some(email) = &raw.email {
-            let e = email.get_ref();
-            if !e.contains('@') || e.contains(char::is_whitespace) {
-                diags.error(
-                    path,
-                    at(email.span().start),
-                    format_args!("`{e}` is not an e-mail address"),
-                );
-            }
-        }
-        if let Some(phone) = &raw.phone {
-            let p = phone.get_ref();
-            if !p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
-                || !p.chars().any(|c| c.is_ascii_digit())
-            {
-                diags.error(
-                    path,
-                    at(phone.span().start),
-                    format_args!("`{p}` is not a phone number: digits, spaces and + only"),
-                );
-            }
-        }
-        // Missing operator details do not stop the site, but the statement is not complete without
-        // them: say so every time.
-        let mut missing = Vec::new();
-        if raw.organization.is_none() {
-            missing.push("organization");
-        }
-        if raw.email.is_none() && raw.phone.is_none() {
-            missing.push("email or phone");
-        }
-        if !missing.is_empty() {
-            diags.warning(
-                path,
-                None,
-                format_args!("the statement lacks the operator's {}: visitors see \"not provided yet\" until you fill it in", missing.join(" and ")),
-            );
+        let email = raw.email.as_ref().and_then(|e| r.email(e));
+        let phone = raw.phone.as_ref().and_then(|p| r.phone(p));
+        for app in &raw.mobile_apps {
+            r.app_url(app);
         }
         Some(Statement {
             organization: raw.organization,
@@ -259,13 +149,133 @@ impl Statement {
             assessment: raw.assessment,
             auditor: raw.auditor,
             contact_person: raw.contact_person,
-            email: raw.email.map(Spanned::into_inner),
-            phone: raw.phone.map(Spanned::into_inner),
+            email,
+            phone,
             mobile_apps: raw.mobile_apps,
             issues,
             method,
             architecture,
             communication,
         })
+    }
+}
+
+/// The statement's fields, checked one method each.
+struct Reader<'a> {
+    r: Reporter<'a>,
+    config: &'a Config,
+}
+
+impl Reader<'_> {
+    fn date(&mut self, raw: &Spanned<toml::value::Datetime>, field: &str) -> Option<Date> {
+        validate::toml_date(field, raw.get_ref())
+            .map_err(|e| self.r.error(raw, e))
+            .ok()
+    }
+
+    /// The law asks for a review every year by 31 March.
+    fn review_deadline(&mut self, today: Date, last_review: Option<Date>) {
+        let march_31 = |year| Date::from_calendar_date(year, time::Month::March, 31).ok();
+        let (Some(this_year), Some(last_year)) =
+            (march_31(today.year()), march_31(today.year() - 1))
+        else {
+            return;
+        };
+        let deadline = if today > this_year {
+            this_year
+        } else {
+            last_year
+        };
+        if let Some(last) = last_review {
+            if last < deadline {
+                self.r.warning_on(None, format_args!("the statement was last reviewed before {deadline}: review it and update `reviewed`"));
+            }
+        }
+    }
+
+    /// A table of per-language texts must be in the portal's languages, the source among them.
+    fn languages<'k, T>(
+        &mut self,
+        name: &str,
+        langs: impl Iterator<Item = &'k String>,
+        at: &Spanned<T>,
+    ) {
+        let source = &self.config.source_language;
+        let mut has_source = false;
+        for l in langs {
+            has_source |= l == source;
+            if self.config.language(l).is_none() {
+                self.r.error(
+                    at,
+                    format_args!(
+                        "[{name}] has text for `{l}`, which is not a language of this portal"
+                    ),
+                );
+            }
+        }
+        if !has_source {
+            self.r.error(
+                at,
+                format_args!("[{name}] needs its text in the source language `{source}`"),
+            );
+        }
+    }
+
+    fn texts(
+        &mut self,
+        name: &str,
+        raw: Option<Spanned<BTreeMap<String, String>>>,
+    ) -> BTreeMap<String, String> {
+        let Some(t) = raw else {
+            return BTreeMap::new();
+        };
+        self.languages(name, t.get_ref().keys(), &t);
+        t.into_inner()
+    }
+
+    fn email(&mut self, raw: &Spanned<String>) -> Option<String> {
+        match validate::email(raw.get_ref()) {
+            Ok(e) => Some(e.to_string()),
+            Err(e) => {
+                self.r.error(raw, e);
+                None
+            }
+        }
+    }
+
+    /// Kept as written: the web page makes its `tel:` link with the same rule.
+    fn phone(&mut self, raw: &Spanned<String>) -> Option<String> {
+        match validate::phone(raw.get_ref()) {
+            Ok(p) => Some(p.number),
+            Err(e) => {
+                self.r.error(raw, e);
+                None
+            }
+        }
+    }
+
+    fn app_url(&mut self, app: &MobileApp) {
+        if let Err(e) = validate::http_url(&app.url) {
+            self.r
+                .error_on(None, format_args!("mobile app `{}`: {e}", app.name));
+        }
+    }
+
+    /// Missing operator details do not stop the site, but the statement is not complete without
+    /// them: say so every time.
+    fn missing_operator(&mut self, raw: &Raw) {
+        let mut missing = Vec::new();
+        if raw.organization.is_none() {
+            missing.push("organization");
+        }
+        if raw.email.is_none() && raw.phone.is_none() {
+            missing.push("email or phone");
+        }
+        if !missing.is_empty() {
+            self.r.warning_on(
+                None,
+                format_args!("the statement lacks the operator's {}: visitors see \"not provided yet\" until you fill it in", missing.join(" and ")),
+            );
+        }
     }
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use time::Date;
 
 use super::hours::Hours;
+use crate::translation::{self, Status};
 
 /// One text in several languages, keyed by language code.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -168,22 +169,28 @@ impl Service {
     pub fn text_hash(&self, source: &str) -> String {
         let get = |t: &Text| t.get(source).unwrap_or("").to_string();
         let body = format!("{}\n\n{}", get(&self.eligibility), get(&self.application));
-        crate::content::hash::source_hash(&get(&self.name), &get(&self.description), &body)
+        translation::source_hash(&get(&self.name), &get(&self.description), &body)
+    }
+
+    /// The languages other than `source` the service is translated into (it has a name in them).
+    pub fn translations<'a>(&'a self, source: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.name
+            .0
+            .keys()
+            .map(String::as_str)
+            .filter(move |l| *l != source)
     }
 
     /// How the `lang` texts stand against the source language's, like a guide's translation.
-    pub fn translation_status(&self, lang: &str, source: &str) -> crate::content::Status {
-        use crate::content::Status;
+    pub fn translation_status(&self, lang: &str, source: &str) -> Status {
         if lang == source {
             return Status::Source;
         }
         if self.name.get(lang).is_none() {
             return Status::Missing;
         }
-        match self.source_hash.get(lang) {
-            Some(h) if *h == self.text_hash(source) => Status::Current,
-            _ => Status::Outdated,
-        }
+        let stamped = self.source_hash.get(lang).map(String::as_str);
+        Status::of_translation(stamped, &self.text_hash(source))
     }
 
     /// Every schedule of the service: its own, and each location's that has its own.

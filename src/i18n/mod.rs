@@ -13,8 +13,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use time::Date;
 
-use crate::config::Config;
+use crate::config::{Config, Language};
 use crate::diagnostics::{Diagnostics, line_of, read_site_text};
+use crate::fs;
 
 pub const LOCALES_DIR: &str = "locales";
 
@@ -39,113 +40,14 @@ impl Locales {
         let mut bundles = HashMap::new();
         let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
         for lang in &config.languages {
-            let dir = root.join(LOCALES_DIR).join(&lang.code);
-            let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);
-            let mut bundle = Bundle::new_concurrent(vec![lang.id.clone()]);
-            // Isolation marks would end up inside attributes and <title>; bidi isolation is done in
-            // the templates with <bdi> where mixed directions meet.
-            bundle.set_use_isolating(false);
-            let mut files: Vec<_> = match std::fs::read_dir(&dir) {
-                Ok(rd) => rd
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                    .collect(),
-                Err(_) => {
-                    diags.error(
-                        &rel_dir,
-                        None,
-                        format_args!("no interface strings for `{}`: add {}/portal.ftl (copy the {} one and translate it)", lang.code, rel_dir.display(), config.source_language),
-                    );
-                    Vec::new()
-                }
-            };
-            files.sort();
-            let lang_ids = ids.entry(lang.code.clone()).or_default();
-            for file in files {
-                let rel = rel_dir.join(file.file_name().unwrap_or_default());
-                let Some(text) = read_site_text(root, &file, diags) else {
-                    continue;
-                };
-                let resource = match FluentResource::try_new(text.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            // The broken entry's first line, which is where the editor must look.
-                            let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                            diags.error(
-                                &rel,
-                                Some(line_of(&text, at)),
-                                format_args!("Fluent syntax: {}", e.kind),
-                            );
-                        }
-                        r
-                    }
-                };
-                for entry in resource.entries() {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
-                        lang_ids.insert(m.id.name.to_string());
-                    }
-                }
-                if let Err(errors) = bundle.add_resource(resource) {
-                    let mut reported: HashMap<String, usize> = HashMap::new();
-                    for e in errors {
-                        let FluentError::Overriding { id, .. } = &e else {
-                            diags.error(&rel, Some(1), format_args!("{e}"));
-                            continue;
-                        };
-                        // The id is defined in an earlier file of this language, or earlier in
-                        // this one: point at this file's second definition, or its only one.
-                        let lines = definition_lines(&text, id);
-                        let seen = reported.entry(id.clone()).or_default();
-                        let at = if lines.len() > 1 { 1 + *seen } else { 0 };
-                        *seen += 1;
-                        let line = lines.get(at).or(lines.last()).copied().unwrap_or(1);
-                        diags.error(
-                            &rel,
-                            Some(line),
-                            format_args!(
-                                "`{id}` is defined twice for `{}`: keep one definition",
-                                lang.code
-                            ),
-                        );
-                    }
-                }
-            }
+            let (bundle, lang_ids) = load_language(root, config, lang, diags);
             bundles.insert(lang.code.clone(), bundle);
+            ids.insert(lang.code.clone(), lang_ids);
         }
-        // Untranslated strings are warnings: the page still works through the fallback chain.
-        if let Some(source_ids) = ids.get(&config.source_language) {
-            for lang in &config.languages {
-                let Some(own) = ids.get(&lang.code) else {
-                    continue;
-                };
-                let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);
-                let missing: Vec<&str> = source_ids.difference(own).map(String::as_str).collect();
-                if !missing.is_empty() && !own.is_empty() {
-                    diags.warning(
-                        &rel_dir,
-                        None,
-                        format_args!("{} message(s) not translated yet (shown from the fallback language): {}", missing.len(), missing.join(", ")),
-                    );
-                }
-                let extra: Vec<&str> = own.difference(source_ids).map(String::as_str).collect();
-                if !extra.is_empty() {
-                    diags.warning(
-                        &rel_dir,
-                        None,
-                        format_args!(
-                            "message(s) not in the {} source, unused: {}",
-                            config.source_language,
-                            extra.join(", ")
-                        ),
-                    );
-                }
-            }
-        }
-        let chains = config.chains();
+        report_untranslated(config, &ids, diags);
         Locales {
             bundles,
-            chains,
+            chains: config.chains(),
             source: config.source_language.clone(),
         }
     }
@@ -202,6 +104,140 @@ impl Locales {
         args.set("month", FluentValue::from(month));
         args.set("year", FluentValue::from(date.year().to_string()));
         self.format(lang, "date-format", Some(&args))
+    }
+}
+
+/// One language's bundle from `locales/<lang>/*.ftl`, and the message ids it defines.
+fn load_language(
+    root: &Path,
+    config: &Config,
+    lang: &Language,
+    diags: &mut Diagnostics,
+) -> (Bundle, BTreeSet<String>) {
+    let dir = root.join(LOCALES_DIR).join(&lang.code);
+    let mut bundle = Bundle::new_concurrent(vec![lang.id.clone()]);
+    // Isolation marks would end up inside attributes and <title>; bidi isolation is done in the
+    // templates with <bdi> where mixed directions meet.
+    bundle.set_use_isolating(false);
+    let mut ids = BTreeSet::new();
+    let files = match fs::entries(root, &dir) {
+        Ok(files) => files,
+        Err(_) => {
+            let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);
+            diags.error(
+                &rel_dir,
+                None,
+                format_args!("no interface strings for `{}`: add {}/portal.ftl (copy the {} one and translate it)", lang.code, rel_dir.display(), config.source_language),
+            );
+            return (bundle, ids);
+        }
+    };
+    for file in files
+        .iter()
+        .filter(|f| f.name.ends_with(".ftl") && !f.is_dir)
+    {
+        let Some(text) = read_site_text(root, &file.path, diags) else {
+            continue;
+        };
+        let resource = parse_resource(&file.rel, text.clone(), diags);
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                ids.insert(m.id.name.to_string());
+            }
+        }
+        if let Err(errors) = bundle.add_resource(resource) {
+            report_overrides(&file.rel, &text, &lang.code, errors, diags);
+        }
+    }
+    (bundle, ids)
+}
+
+/// A Fluent file, with its syntax errors reported; the entries that parse are kept.
+fn parse_resource(rel: &Path, text: String, diags: &mut Diagnostics) -> FluentResource {
+    match FluentResource::try_new(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                // The broken entry's first line, which is where the editor must look.
+                let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                diags.error(
+                    rel,
+                    Some(line_of(r.source(), at)),
+                    format_args!("Fluent syntax: {}", e.kind),
+                );
+            }
+            r
+        }
+    }
+}
+
+/// Messages defined twice for one language: the second definition is an error.
+fn report_overrides(
+    rel: &Path,
+    text: &str,
+    code: &str,
+    errors: Vec<FluentError>,
+    diags: &mut Diagnostics,
+) {
+    let mut reported: HashMap<String, usize> = HashMap::new();
+    for e in errors {
+        let FluentError::Overriding { id, .. } = &e else {
+            diags.error(rel, Some(1), format_args!("{e}"));
+            continue;
+        };
+        // The id is defined in an earlier file of this language, or earlier in this one: point at
+        // this file's second definition, or its only one.
+        let lines = definition_lines(text, id);
+        let seen = reported.entry(id.clone()).or_default();
+        let at = if lines.len() > 1 { 1 + *seen } else { 0 };
+        *seen += 1;
+        let line = lines.get(at).or(lines.last()).copied().unwrap_or(1);
+        diags.error(
+            rel,
+            Some(line),
+            format_args!("`{id}` is defined twice for `{code}`: keep one definition"),
+        );
+    }
+}
+
+/// Untranslated strings are warnings: the page still works through the fallback chain.
+fn report_untranslated(
+    config: &Config,
+    ids: &HashMap<String, BTreeSet<String>>,
+    diags: &mut Diagnostics,
+) {
+    let Some(source_ids) = ids.get(&config.source_language) else {
+        return;
+    };
+    for lang in &config.languages {
+        let Some(own) = ids.get(&lang.code) else {
+            continue;
+        };
+        let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);
+        let missing: Vec<&str> = source_ids.difference(own).map(String::as_str).collect();
+        if !missing.is_empty() && !own.is_empty() {
+            diags.warning(
+                &rel_dir,
+                None,
+                format_args!(
+                    "{} message(s) not translated yet (shown from the fallback language): {}",
+                    missing.len(),
+                    missing.join(", ")
+                ),
+            );
+        }
+        let extra: Vec<&str> = own.difference(source_ids).map(String::as_str).collect();
+        if !extra.is_empty() {
+            diags.warning(
+                &rel_dir,
+                None,
+                format_args!(
+                    "message(s) not in the {} source, unused: {}",
+                    config.source_language,
+                    extra.join(", ")
+                ),
+            );
+        }
     }
 }
 

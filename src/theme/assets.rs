@@ -7,6 +7,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::diagnostics::Diagnostics;
+use crate::fs;
 
 pub const STATIC_DIR: &str = "static";
 
@@ -29,29 +30,14 @@ impl Assets {
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Assets {
         let mut assets = Assets::default();
         let dir = root.join(STATIC_DIR);
-        let mut stack = vec![dir.clone()];
-        while let Some(d) = stack.pop() {
-            let Ok(rd) = std::fs::read_dir(&d) else {
-                diags.error(&d, None, "cannot read the static folder");
+        for file in fs::files_under(root, &dir, &|_| false, diags) {
+            let Ok(logical) = file.path.strip_prefix(&dir) else {
                 continue;
             };
-            for entry in rd.filter_map(Result::ok) {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let Ok(rel) = path.strip_prefix(&dir) else {
-                    continue;
-                };
-                let logical = rel.to_string_lossy().replace('\\', "/");
-                if logical.starts_with('.') {
-                    continue;
-                }
-                match std::fs::read(&path) {
-                    Ok(bytes) => assets.insert(&logical, bytes),
-                    Err(e) => diags.error(&path, None, format_args!("cannot read: {e}")),
-                }
+            let logical = logical.to_string_lossy().replace('\\', "/");
+            match std::fs::read(&file.path) {
+                Ok(bytes) => assets.insert(&logical, bytes),
+                Err(e) => diags.error(&file.rel, None, format_args!("cannot read: {e}")),
             }
         }
         assets
@@ -82,10 +68,6 @@ impl Assets {
 
     pub fn get(&self, fingerprinted: &str) -> Option<&Asset> {
         self.files.get(fingerprinted)
-    }
-
-    pub fn logical_names(&self) -> impl Iterator<Item = &str> {
-        self.urls.keys().map(String::as_str)
     }
 }
 

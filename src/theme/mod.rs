@@ -5,7 +5,6 @@
 
 pub mod assets;
 
-use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -13,6 +12,7 @@ use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State};
 
 use crate::diagnostics::{Diagnostics, line_of, read_site_text};
+use crate::fs;
 use crate::i18n::Locales;
 pub use assets::Assets;
 
@@ -35,7 +35,7 @@ impl Theme {
     pub fn load(root: &Path, locales: Arc<Locales>, diags: &mut Diagnostics) -> Theme {
         let assets = Arc::new(Assets::load(root, diags));
         let mut env = Environment::new();
-        // `*.xml` templates (the sitemap) need escaping as much as HTML does.
+        // A `*.xml` template (a feed, should a city add one) needs escaping as much as HTML does.
         env.set_auto_escape_callback(|name| {
             if name.ends_with(".html") || name.ends_with(".xml") {
                 minijinja::AutoEscape::Html
@@ -48,35 +48,17 @@ impl Theme {
         register_functions(&mut env, locales.clone(), assets.clone());
 
         let dir = root.join(TEMPLATES_DIR);
-        let mut files: Vec<_> = match std::fs::read_dir(&dir) {
-            Ok(rd) => rd
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
-                .collect(),
-            Err(e) => {
-                diags.error(
-                    Path::new(TEMPLATES_DIR),
-                    None,
-                    format_args!("cannot read the templates folder: {e}"),
-                );
-                Vec::new()
+        for file in fs::entries_or_report(root, &dir, diags) {
+            if file.is_dir {
+                continue;
             }
-        };
-        files.sort();
-        for file in files {
-            let name = file
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            let rel = Path::new(TEMPLATES_DIR).join(&name);
-            let Some(text) = read_site_text(root, &file, diags) else {
+            let Some(text) = read_site_text(root, &file.path, diags) else {
                 continue;
             };
-            check_message_ids(&rel, &text, &locales, diags);
-            if let Err(e) = env.add_template_owned(name, text) {
+            check_message_ids(&file.rel, &text, &locales, diags);
+            if let Err(e) = env.add_template_owned(file.name, text) {
                 diags.error(
-                    &rel,
+                    &file.rel,
                     e.line(),
                     format_args!("template: {}", e.detail().unwrap_or(&e.to_string())),
                 );
@@ -120,7 +102,8 @@ fn check_message_ids(rel: &Path, text: &str, locales: &Locales, diags: &mut Diag
 }
 
 /// Escapes `& < > " '` like MarkupSafe, leaving `/` alone: minijinja's default escaper writes every
-/// slash of every URL as `&#x2f;`, which is valid but makes pages larger and harder to read.
+/// slash of every URL as `&#x2f;`, which is valid but makes pages larger and harder to read. The
+/// escaping itself is pulldown-cmark's, the one `crate::html` uses for Markdown.
 fn html_formatter(
     out: &mut minijinja::Output,
     state: &mut State,
@@ -128,18 +111,8 @@ fn html_formatter(
 ) -> Result<(), Error> {
     if matches!(state.auto_escape(), minijinja::AutoEscape::Html) && !value.is_safe() {
         if let Some(s) = value.as_str() {
-            for c in s.chars() {
-                match c {
-                    '&' => out.write_str("&amp;"),
-                    '<' => out.write_str("&lt;"),
-                    '>' => out.write_str("&gt;"),
-                    '"' => out.write_str("&quot;"),
-                    '\'' => out.write_str("&#39;"),
-                    c => out.write_char(c),
-                }
-                .map_err(Error::from)?;
-            }
-            return Ok(());
+            return pulldown_cmark_escape::escape_html(pulldown_cmark_escape::FmtWriter(out), s)
+                .map_err(Error::from);
         }
     }
     minijinja::escape_formatter(out, state, value)

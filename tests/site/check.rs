@@ -640,3 +640,31 @@ fn every_allowed_link_kind_loads() {
     let loaded = site.load().unwrap();
     assert!(loaded.warnings.is_empty(), "{}", loaded.warnings);
 }
+
+/// One rule per kind of value, wherever it is written (code review 2026-12, §3.3): `a@b` used to
+/// pass in the accessibility statement and fail in a service file, and a phone number with
+/// parentheses passed in a service but not as a guide's `tel:` link.
+#[test]
+fn e_mail_and_phone_follow_one_rule_in_every_file() {
+    let site = TestSite::fixture("site");
+    let statement = site.read("content/accessibility.toml");
+    site.write(
+        "content/accessibility.toml",
+        &statement
+            .replace("dostepnosc@portal.example", "a@b")
+            .replace("+48 58 000 00 00", "+48 (58) 000 00 00"),
+    );
+    let r = site.errors();
+    assert_reports(
+        &r,
+        "content/accessibility.toml:10: error: `a@b` is not an e-mail address",
+    );
+    assert!(!r.contains("accessibility.toml:11"), "{r}");
+
+    let r = body_errors("\n[a](<tel:+48 (58) 000 00 00>) [b](mailto:a@b)\n");
+    assert!(!r.contains("tel:"), "{r}");
+    assert_reports(
+        &r,
+        "content/guides/bad/pl.md:9: error: link `mailto:a@b` has no e-mail address",
+    );
+}

@@ -1,0 +1,430 @@
+//! Reading `content/guides/<slug>/<lang>.md` into [`Content`], with every problem reported as a
+//! diagnostic naming the file and line. A broken file is left out, never half-loaded.
+//!
+//! Loading goes in three steps: each file is read on its own ([`parse_page`]); then the checks
+//! that need every file (links between guides, citations of services); then each guide is
+//! assembled around its source-language file, which decides its topics, services and the status
+//! of every translation.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use toml::Spanned;
+
+use super::front_matter::{self, FrontMatter};
+use super::markdown::{self, Reference};
+use super::model::{Content, Guide, Page, ServiceRef};
+use crate::config::Config;
+use crate::diagnostics::{Diagnostics, Reporter, line_of, read_site_text};
+use crate::fs::{self, Entry};
+use crate::translation::{self, Status};
+use crate::validate;
+
+pub const GUIDES_DIR: &str = "content/guides";
+
+/// A page as read from disk, before cross-file checks.
+struct Parsed {
+    page: Page,
+    topics: Option<Vec<Spanned<String>>>,
+    services: Option<Vec<Spanned<String>>>,
+    source_hash: Option<(String, usize)>,
+    references: Vec<(Reference, usize)>,
+    anchors: Vec<String>,
+    hash_of_text: String,
+    front_text: String,
+    front_line: usize,
+}
+
+impl Parsed {
+    /// The file line of a front-matter value.
+    fn line_of<T>(&self, at: &Spanned<T>) -> usize {
+        self.front_line + line_of(&self.front_text, at.span().start) - 1
+    }
+}
+
+/// Every guide folder's parsed pages, by slug.
+type Folders = Vec<(String, BTreeMap<String, Parsed>)>;
+
+impl Content {
+    /// Loads every guide under `root/content/guides`. `external_label(lang)` gives the hidden text
+    /// that marks external links in that language.
+    pub fn load(
+        root: &Path,
+        config: &Config,
+        external_label: &dyn Fn(&str) -> String,
+        diags: &mut Diagnostics,
+    ) -> Content {
+        let mut content = Content::default();
+        // Guides whose source file exists, even if it is broken (its own errors say why): their
+        // translations are not "without a source".
+        let mut with_source_file: BTreeSet<String> = BTreeSet::new();
+        let mut folders: Folders = Vec::new();
+        for entry in fs::entries_or_report(root, &root.join(GUIDES_DIR), diags) {
+            if entry.name == "README.md" {
+                continue;
+            }
+            if let Some(pages) = read_folder(
+                root,
+                config,
+                &entry,
+                external_label,
+                &mut with_source_file,
+                diags,
+            ) {
+                folders.push((entry.name, pages));
+            }
+        }
+        check_links(&folders, diags);
+        content.service_refs = service_refs(&folders);
+        for (slug, pages) in folders {
+            if let Some(guide) = assemble(config, slug, pages, &with_source_file, diags) {
+                content.guides.insert(guide.slug.clone(), guide);
+            }
+        }
+        content
+    }
+}
+
+/// One guide folder's pages, by language; `None` when the entry is not a guide folder.
+fn read_folder(
+    root: &Path,
+    config: &Config,
+    entry: &Entry,
+    external_label: &dyn Fn(&str) -> String,
+    with_source_file: &mut BTreeSet<String>,
+    diags: &mut Diagnostics,
+) -> Option<BTreeMap<String, Parsed>> {
+    if !entry.is_dir {
+        diags.warning(
+            &entry.rel,
+            None,
+            "not a guide folder: guides live in content/guides/<slug>/<lang>.md",
+        );
+        return None;
+    }
+    let name = &entry.name;
+    if !validate::is_slug(name) {
+        diags.error(
+            &entry.rel,
+            None,
+            format_args!("`{name}` is not a valid guide slug: use lower-case ASCII letters, digits and hyphens, e.g. `residence-permits`"),
+        );
+        return None;
+    }
+    let mut pages = BTreeMap::new();
+    for file in fs::entries_or_report(root, &entry.path, diags) {
+        let Some(lang) = file.name.strip_suffix(".md") else {
+            diags.warning(
+                &file.rel,
+                Some(1),
+                "ignored: a guide folder holds only `<lang>.md` files",
+            );
+            continue;
+        };
+        if config.language(lang).is_none() {
+            diags.error(
+                &file.rel,
+                Some(1),
+                format_args!(
+                    "`{lang}` is not a language of this portal (they are: {}): rename the file or add the language to portal.toml",
+                    config.codes().join(", ")
+                ),
+            );
+            continue;
+        }
+        if lang == config.source_language {
+            with_source_file.insert(name.clone());
+        }
+        if let Some(p) = parse_page(root, &file, lang, &external_label(lang), diags) {
+            pages.insert(lang.to_string(), p);
+        }
+    }
+    Some(pages)
+}
+
+/// Every citation of a service: the front matter's `services` and the body's `service:` links.
+fn service_refs(folders: &Folders) -> Vec<ServiceRef> {
+    let mut refs = Vec::new();
+    for (slug, pages) in folders {
+        for p in pages.values() {
+            let cite = |id: &str, line: usize| ServiceRef {
+                slug: slug.clone(),
+                lang: p.page.lang.clone(),
+                path: p.page.path.clone(),
+                line,
+                id: id.to_string(),
+            };
+            for s in p.services.iter().flatten() {
+                refs.push(cite(s.get_ref(), p.line_of(s)));
+            }
+            for (r, line) in &p.references {
+                if let Reference::Service { id } = r {
+                    refs.push(cite(id, *line));
+                }
+            }
+        }
+    }
+    refs
+}
+
+/// A guide from its pages: the source file decides topics, services and sources, and every
+/// translation's status is worked out against it.
+fn assemble(
+    config: &Config,
+    slug: String,
+    mut pages: BTreeMap<String, Parsed>,
+    with_source_file: &BTreeSet<String>,
+    diags: &mut Diagnostics,
+) -> Option<Guide> {
+    let source = config.source_language.as_str();
+    let Some(src) = pages.get_mut(source) else {
+        if !pages.is_empty() && !with_source_file.contains(&slug) {
+            for p in pages.values() {
+                diags.error(
+                    &p.page.path,
+                    Some(1),
+                    format_args!(
+                        "this translation has no source: add {GUIDES_DIR}/{slug}/{source}.md (the {source} original) or move this file"
+                    ),
+                );
+            }
+        }
+        return None;
+    };
+    src.page.status = Status::Source;
+    let source_hash = src.hash_of_text.clone();
+    if let Some((_, line)) = &src.source_hash {
+        diags.warning(
+            &src.page.path,
+            Some(*line),
+            "`source_hash` belongs in translations only; remove it from the source file",
+        );
+    }
+    let topics = check_topics(config, src, diags);
+    if src.page.sources.is_empty() {
+        diags.error(
+            &src.page.path,
+            Some(src.front_line),
+            "the source file must list its official `sources` = [{ title = \"...\", url = \"https://...\" }]",
+        );
+    }
+    let services: Vec<String> = src
+        .services
+        .iter()
+        .flatten()
+        .map(|x| x.get_ref().clone())
+        .collect();
+    let src_sources = src.page.sources.clone();
+    for (_, p) in pages.iter_mut().filter(|(l, _)| *l != source) {
+        if p.topics.is_some() && check_topics(config, p, diags) != topics {
+            diags.warning(
+                &p.page.path,
+                Some(p.front_line),
+                format_args!(
+                    "topics differ from the {source} file's; the {source} file's topics are used"
+                ),
+            );
+        }
+        let stamped = p.source_hash.as_ref().map(|(h, _)| h.as_str());
+        p.page.status = Status::of_translation(stamped, &source_hash);
+        if stamped.is_none() {
+            diags.warning(
+                &p.page.path,
+                Some(p.front_line),
+                format_args!("no `source_hash` yet: after checking the translation against the {source} file, run `witaj stamp {}`", p.page.path.display()),
+            );
+        }
+        if p.page.sources.is_empty() {
+            p.page.sources = src_sources.clone();
+        }
+    }
+    Some(Guide {
+        slug,
+        topics,
+        services,
+        source_hash,
+        pages: pages.into_iter().map(|(l, p)| (l, p.page)).collect(),
+    })
+}
+
+/// Checks that every `guide:` link points at a guide that exists, and every anchor at a heading of
+/// the target in the linking page's language.
+fn check_links(folders: &Folders, diags: &mut Diagnostics) {
+    let by_slug: BTreeMap<&str, &BTreeMap<String, Parsed>> =
+        folders.iter().map(|(s, p)| (s.as_str(), p)).collect();
+    for p in folders.iter().flat_map(|(_, pages)| pages.values()) {
+        for (reference, line) in &p.references {
+            let Reference::Guide { slug, anchor } = reference else {
+                continue;
+            };
+            let Some(target) = by_slug.get(slug.as_str()) else {
+                diags.error(
+                    &p.page.path,
+                    Some(*line),
+                    format_args!("link to a guide that does not exist: `guide:{slug}` (is there a content/guides/{slug}/ folder?)"),
+                );
+                continue;
+            };
+            if let (Some(anchor), Some(tp)) = (anchor, target.get(&p.page.lang)) {
+                if !tp.anchors.contains(anchor) {
+                    diags.warning(
+                        &p.page.path,
+                        Some(*line),
+                        format_args!("`guide:{slug}#{anchor}`: the {} page of `{slug}` has no heading with that anchor", p.page.lang),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A page's topics, with the rule services share ([`Config::check_topics`]). Only the source file
+/// must have them; a translation's are compared with the source's.
+fn check_topics(config: &Config, p: &Parsed, diags: &mut Diagnostics) -> Vec<String> {
+    let (topics, errors) = config.check_topics(p.topics.as_deref());
+    for (at, e) in errors {
+        let line = at.map_or(p.front_line, |t| p.line_of(t));
+        diags.error(&p.page.path, Some(line), e);
+    }
+    topics
+}
+
+/// Reads one guide file: its front matter field by field, then its body.
+fn parse_page(
+    root: &Path,
+    file: &Entry,
+    lang: &str,
+    external_label: &str,
+    diags: &mut Diagnostics,
+) -> Option<Parsed> {
+    let text = read_site_text(root, &file.path, diags)?;
+    let split = match front_matter::split(&text) {
+        Ok(s) => s,
+        Err(e) => {
+            diags.error(&file.rel, Some(1), e);
+            return None;
+        }
+    };
+    let mut r = PageReader(Reporter::new(
+        &file.rel,
+        split.front,
+        split.front_line,
+        diags,
+    ));
+    let fm: FrontMatter = r.0.parse("front matter: ")?;
+    let title = r.non_empty(&fm.title, "`title` is empty");
+    let summary = r.non_empty(
+        &fm.summary,
+        "`summary` is empty: one or two sentences shown in lists and search results",
+    );
+    let updated = r.date(&fm.updated, "updated");
+    let reviewed = fm.reviewed.as_ref().and_then(|d| r.date(d, "reviewed"));
+    let sources = r.sources(fm.sources.as_deref().unwrap_or_default());
+    let source_hash = fm.source_hash.as_ref().and_then(|h| r.source_hash(h));
+    let rendered = markdown::render(split.body, external_label);
+    let body_line = |l: usize| split.body_line + l - 1;
+    for l in &rendered.raw_html_lines {
+        r.0.warning_on(
+            Some(body_line(*l)),
+            "raw HTML is not allowed in guides and was removed: use Markdown",
+        );
+    }
+    for (l, e) in &rendered.bad_links {
+        r.0.error_on(Some(body_line(*l)), e);
+    }
+    if split.body.trim().is_empty() {
+        r.0.error_on(
+            Some(split.body_line),
+            "the guide has no text after the front matter",
+        );
+    }
+    let (true, Some(updated)) = (r.0.ok(), updated) else {
+        return None;
+    };
+    Some(Parsed {
+        hash_of_text: text_hash(&title, &summary, split.body),
+        anchors: rendered.toc.iter().map(|t| t.id.clone()).collect(),
+        references: rendered
+            .references
+            .iter()
+            .map(|r| (r.reference.clone(), body_line(r.line)))
+            .collect(),
+        page: Page {
+            lang: lang.to_string(),
+            path: file.rel.clone(),
+            title,
+            summary,
+            updated,
+            reviewed,
+            sources,
+            html: rendered.html,
+            toc: rendered.toc,
+            sections: rendered.sections,
+            words: rendered.words,
+            status: Status::Current,
+        },
+        topics: fm.topics,
+        services: fm.services,
+        source_hash,
+        front_text: split.front.to_string(),
+        front_line: split.front_line,
+    })
+}
+
+/// The hash of what a guide's translators translate; `witaj stamp` writes the same one.
+pub(crate) fn text_hash(title: &str, summary: &str, body: &str) -> String {
+    translation::source_hash(title, summary, body)
+}
+
+/// A guide's front-matter fields, checked one method each.
+struct PageReader<'a>(Reporter<'a>);
+
+impl PageReader<'_> {
+    fn non_empty(&mut self, raw: &Spanned<String>, message: &str) -> String {
+        let v = raw.get_ref().trim();
+        if v.is_empty() {
+            self.0.error(raw, message);
+        }
+        v.to_string()
+    }
+
+    fn date(&mut self, raw: &Spanned<toml::value::Datetime>, field: &str) -> Option<time::Date> {
+        validate::toml_date(field, raw.get_ref())
+            .map_err(|e| self.0.error(raw, e))
+            .ok()
+    }
+
+    fn sources(
+        &mut self,
+        raw: &[Spanned<front_matter::SourceLink>],
+    ) -> Vec<front_matter::SourceLink> {
+        let mut sources = Vec::new();
+        for s in raw {
+            let url = s.get_ref().url();
+            match validate::http_url(url) {
+                Ok(_) => sources.push(s.get_ref().clone()),
+                Err(e) => self.0.error(
+                    s,
+                    format_args!(
+                        "source `{url}` must be a full address starting with http:// or https://: {}",
+                        e.hint()
+                    ),
+                ),
+            }
+        }
+        sources
+    }
+
+    fn source_hash(&mut self, raw: &Spanned<String>) -> Option<(String, usize)> {
+        let h = raw.get_ref();
+        if translation::is_well_formed(h) {
+            return Some((h.clone(), self.0.line(raw)));
+        }
+        let message = format!(
+            "`source_hash = \"{h}\"` is not a hash written by `witaj stamp`: run `witaj stamp {}`",
+            self.0.path.display()
+        );
+        self.0.error(raw, message);
+        None
+    }
+}

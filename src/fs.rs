@@ -1,0 +1,175 @@
+//! Reading the site folder and writing back into it, in the style of mdBook's `utils/fs.rs`.
+//!
+//! Every loader walks folders the same way: entries sorted by name (so diagnostics and search
+//! results do not depend on the file system's order), dotfiles skipped (editors' `.DS_Store` and
+//! swap files are not content), and every path reported relative to the site folder, as editors
+//! see it in their checkout, never as an absolute path of the server.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostics, rel};
+
+/// A file or folder of the site.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The path to open.
+    pub path: PathBuf,
+    /// The same path relative to the site folder: the one diagnostics name.
+    pub rel: PathBuf,
+    /// The last component, lossily as UTF-8 (`pesel`, `uk.md`).
+    pub name: String,
+    pub is_dir: bool,
+}
+
+/// The entries of `dir`, a folder of the site `root`: sorted by name, dotfiles left out.
+pub fn entries(root: &Path, dir: &Path) -> io::Result<Vec<Entry>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        out.push(Entry {
+            rel: rel(root, &path),
+            is_dir: path.is_dir(),
+            name,
+            path,
+        });
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+/// Like [`entries`], with an unreadable folder reported as an error on the folder's relative path
+/// (and no entries).
+pub fn entries_or_report(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
+    entries(root, dir).unwrap_or_else(|e| {
+        diags.error(
+            &rel(root, dir),
+            None,
+            format_args!("cannot read the folder: {e}"),
+        );
+        Vec::new()
+    })
+}
+
+/// Every file under `dir`, depth first in name order, skipping dotfiles and whatever `skip`
+/// refuses (a file or a whole folder). Unreadable folders are reported.
+pub fn files_under(
+    root: &Path,
+    dir: &Path,
+    skip: &dyn Fn(&Entry) -> bool,
+    diags: &mut Diagnostics,
+) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for entry in entries_or_report(root, dir, diags) {
+        if skip(&entry) {
+            continue;
+        }
+        if entry.is_dir {
+            out.extend(files_under(root, &entry.path, skip, diags));
+        } else {
+            out.push(entry);
+        }
+    }
+    out
+}
+
+/// Replaces `path` with `contents` so that a reader (or a crash) sees the old file or the new one,
+/// never half of each: a temporary file in the same folder, renamed over the original. The
+/// original's permissions are kept, since the temporary file is created readable by its owner
+/// only.
+pub fn write_atomic(path: &Path, contents: &str) -> io::Result<()> {
+    use std::io::Write as _;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(contents.as_bytes())?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        tmp.as_file().set_permissions(meta.permissions())?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_sorted_relative_and_without_dotfiles() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("content");
+        std::fs::create_dir_all(dir.join("b")).unwrap();
+        for f in ["c.md", "a.md", ".swp", "b/x.toml", "b/.hidden"] {
+            std::fs::write(dir.join(f), "").unwrap();
+        }
+        let names: Vec<_> = entries(root.path(), &dir)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.name, e.rel, e.is_dir))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("a.md".into(), PathBuf::from("content/a.md"), false),
+                ("b".into(), PathBuf::from("content/b"), true),
+                ("c.md".into(), PathBuf::from("content/c.md"), false),
+            ]
+        );
+        let files: Vec<_> = files_under(
+            root.path(),
+            &dir,
+            &|e| e.name == "c.md",
+            &mut Diagnostics::default(),
+        )
+        .into_iter()
+        .map(|e| e.rel)
+        .collect();
+        assert_eq!(
+            files,
+            [
+                PathBuf::from("content/a.md"),
+                PathBuf::from("content/b/x.toml")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unreadable_folder_is_named_relative_to_the_site() {
+        let root = tempfile::tempdir().unwrap();
+        let mut d = Diagnostics::default();
+        assert!(entries_or_report(root.path(), &root.path().join("static"), &mut d).is_empty());
+        assert!(
+            d.to_string()
+                .starts_with("static: error: cannot read the folder"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn atomic_writes_replace_the_file_and_keep_its_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("uk.md");
+        std::fs::write(&path, "old").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        write_atomic(&path, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o644);
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
