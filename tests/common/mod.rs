@@ -1,8 +1,9 @@
 //! The harness every integration test binary shares (`tests/site`, `tests/directory`,
 //! `tests/search`): a site folder assembled in a temporary directory from a fixture plus the
 //! repository's real templates, locales and static files; in-process requests through the very
-//! router `witaj serve` uses (`oneshot`, as crates.io's tests do); the `witaj` binary for the CLI;
-//! and the one way to assert on a `witaj check` report. `tests/README.md` tells how to add a test.
+//! router `witaj serve` uses (`oneshot`, as crates.io's tests do); and the `witaj` binary for the
+//! CLI. Reports of `witaj check` are asserted whole, as inline snapshots
+//! (`insta::assert_snapshot!(site.errors(), @"…")`). `tests/README.md` tells how to add a test.
 //!
 //! Every helper that checks something is `#[track_caller]`, so a failure points at the test's line,
 //! not at this file.
@@ -136,18 +137,6 @@ fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
-}
-
-/// `expected` must start one of the report's lines: give the whole `path:line: severity: message`
-/// prefix, so that the file, the line and the severity are pinned along with the words. This is
-/// the one way tests assert a single diagnostic; a test about a whole report snapshots it
-/// (`insta::assert_snapshot!(report, @"…")`) instead.
-#[track_caller]
-pub fn assert_reports(report: &str, expected: &str) {
-    assert!(
-        report.lines().any(|l| l.starts_with(expected)),
-        "expected a line starting with {expected:?} in report:\n{report}"
-    );
 }
 
 /// A message of the portal's interface, as `locales/<lang>/portal.ftl` of the repository spells
