@@ -31,7 +31,7 @@ pub fn repo_root() -> PathBuf {
 /// Whether this run is CI's (`CI=true`, as `.ci/run` sets it): there a check that cannot run must
 /// fail rather than skip, or a green run would hide that it checked nothing.
 pub fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
 }
 
 pub struct TestSite {

@@ -8,7 +8,7 @@ use serde_json::Value;
 use witaj::directory::hsds;
 
 use crate::common::TestSite;
-use crate::hsds_schema::{Schema, SeenIds, assert_valid, assert_valid_service};
+use crate::hsds_schema::{Schema, SeenIds, assert_valid, assert_valid_service, violations};
 use crate::{site, tuesday};
 
 #[tokio::test]
@@ -328,4 +328,30 @@ fn the_bundled_directory_exports_valid_hsds() {
         .filter(|s| s.name.get("uk").is_some() && s.name.get("en").is_some())
         .count();
     assert!(translated >= 5, "{translated}");
+}
+
+// The judge can fail: HSDS's own rules refuse a status it does not know, an id that is not a
+// UUID and an address without its required fields, so a valid answer means something.
+#[tokio::test]
+async fn the_published_schema_refuses_what_hsds_does_not_allow() {
+    let s = site();
+    let app = s.app_at(tuesday());
+    let good = app.get_json("/api/hsds/services/legal-gdynia-uk").await;
+    let Some(none) = violations(Schema::Service, &good) else {
+        return; // No schemas here: hsds_schema printed why.
+    };
+    assert!(none.is_empty(), "{none:?}");
+    let mut bad = good.clone();
+    bad["status"] = "open".into();
+    bad["id"] = "legal-gdynia-uk".into();
+    let address = &mut bad["service_at_locations"][0]["location"]["addresses"][0];
+    address.as_object_mut().unwrap().remove("postal_code");
+    let found = violations(Schema::Service, &bad).unwrap().join("\n");
+    for place in [
+        "at /status:",
+        "at /id:",
+        "at /service_at_locations/0/location/addresses/0:",
+    ] {
+        assert!(found.contains(place), "{place} in:\n{found}");
+    }
 }
