@@ -6,20 +6,17 @@
 //! `npm ci --prefix tests/browser`; `.ci/run` installs them all. Without them the test says why and
 //! passes, except with `CI=true`, where it fails: in CI these checks are mandatory.
 
-use std::path::{Path, PathBuf};
+#[path = "common/mod.rs"]
+mod common;
+
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
-use witaj::Site;
 use witaj::web::{AppState, router};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
-}
+use common::{TestSite, in_ci, repo_root};
 
 fn runs(program: &str, arg: &str) -> bool {
     Command::new(program)
@@ -46,7 +43,7 @@ fn missing_tools() -> Vec<String> {
             chromium.display()
         ));
     }
-    let modules = root().join("tests/browser/node_modules");
+    let modules = repo_root().join("tests/browser/node_modules");
     for needed in [
         "playwright-core/package.json",
         "axe-core/axe.min.js",
@@ -72,17 +69,15 @@ fn every_page_type_passes_the_browser_accessibility_validity_link_and_weight_che
                  `.ci/run` installs everything they need."
             );
         }
-        eprintln!("browser checks skipped: {why}. `.ci/run` installs everything they need.");
+        // Straight to stderr: `eprintln!` is captured by the harness and shown only on failure.
+        let _ = writeln!(
+            std::io::stderr(),
+            "browser checks skipped: {why}. `.ci/run` installs everything they need."
+        );
         return;
     }
 
-    let site = match Site::load(root()) {
-        Ok(site) => site,
-        Err(diags) => {
-            let report: Vec<String> = diags.iter().map(ToString::to_string).collect();
-            panic!("the bundled site does not load:\n{}", report.join("\n"));
-        }
-    };
+    let site = TestSite::bundled();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -99,7 +94,7 @@ fn every_page_type_passes_the_browser_accessibility_validity_link_and_weight_che
     let output = Command::new("node")
         .arg("tests/browser/run.mjs")
         .arg(format!("http://{addr}"))
-        .current_dir(root())
+        .current_dir(repo_root())
         .output()
         .expect("node runs");
     let elapsed = started.elapsed();

@@ -1,18 +1,24 @@
-//! Shared by the integration tests: a site folder assembled in a temporary directory from a
-//! fixture plus the repository's real templates, locales and static files, and in-process requests
-//! through the very router `witaj serve` uses.
+//! The harness every integration test binary shares (`tests/site`, `tests/directory`,
+//! `tests/search`): a site folder assembled in a temporary directory from a fixture plus the
+//! repository's real templates, locales and static files; in-process requests through the very
+//! router `witaj serve` uses (`oneshot`, as crates.io's tests do); and the `witaj` binary for the
+//! CLI. Reports of `witaj check` are asserted whole, as inline snapshots
+//! (`insta::assert_snapshot!(site.errors(), @"…")`). `tests/README.md` tells how to add a test.
 //!
-//! To add a test: pick or add a fixture under `tests/fixtures/`, then
-//! `let site = TestSite::fixture("site"); site.write("content/guides/x/pl.md", "...");`
-//! and either `site.load()` (for check errors) or `site.app().get("/pl/").await` (for pages).
+//! Every helper that checks something is `#[track_caller]`, so a failure points at the test's line,
+//! not at this file.
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
+use chrono::{DateTime, Utc};
 use http_body_util::BodyExt;
+use serde_json::Value;
 use tower::ServiceExt;
 use witaj::Site;
 use witaj::diagnostics::Diagnostics;
@@ -20,6 +26,12 @@ use witaj::web::{AppState, router};
 
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether this run is CI's (`CI=true`, as `.ci/run` sets it): there a check that cannot run must
+/// fail rather than skip, or a green run would hide that it checked nothing.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
 }
 
 pub struct TestSite {
@@ -38,6 +50,13 @@ impl TestSite {
             }
         }
         TestSite { dir }
+    }
+
+    /// The content that ships with the portal, loaded in place (not copied: it is read-only here),
+    /// failing the test with the full report if it has errors.
+    #[track_caller]
+    pub fn bundled() -> Site {
+        Site::load(&repo_root()).unwrap_or_else(|d| panic!("the bundled site has errors:\n{d}"))
     }
 
     pub fn path(&self) -> &Path {
@@ -69,20 +88,41 @@ impl TestSite {
 
     /// Loads the site, failing the test with the full report if it has errors.
     #[track_caller]
-    pub fn app(&self) -> TestApp {
-        match self.load() {
-            Ok(site) => TestApp::new(site),
-            Err(d) => panic!("fixture site has errors:\n{d}"),
-        }
+    pub fn site(&self) -> Site {
+        self.load()
+            .unwrap_or_else(|d| panic!("fixture site has errors:\n{d}"))
     }
 
-    /// The errors of a load that must fail.
+    /// The router over this site, its clock running.
+    #[track_caller]
+    pub fn app(&self) -> TestApp {
+        TestApp::new(self.site())
+    }
+
+    /// The router over this site with its clock stopped at `now`, so that "open now" and dates
+    /// in answers do not depend on when the test runs.
+    #[track_caller]
+    pub fn app_at(&self, now: DateTime<Utc>) -> TestApp {
+        TestApp::from_state(AppState::new(self.site()).with_clock(move || now))
+    }
+
+    /// The report of a load that must fail, as `witaj check` prints it.
     #[track_caller]
     pub fn errors(&self) -> String {
         match self.load() {
             Ok(_) => panic!("expected the site to have errors"),
             Err(d) => d.to_string(),
         }
+    }
+
+    /// Runs `witaj --root <this site> <args>`.
+    pub fn cli<S: AsRef<OsStr>>(&self, args: impl IntoIterator<Item = S>) -> CliOutput {
+        let mut all = vec![
+            OsStr::new("--root").to_os_string(),
+            self.path().as_os_str().to_os_string(),
+        ];
+        all.extend(args.into_iter().map(|a| a.as_ref().to_os_string()));
+        run_cli(all)
     }
 }
 
@@ -96,6 +136,74 @@ fn copy_dir(from: &Path, to: &Path) {
         } else {
             std::fs::copy(entry.path(), target).unwrap();
         }
+    }
+}
+
+/// A message of the portal's interface, as `locales/<lang>/portal.ftl` of the repository spells
+/// it: tests compare pages with the translators' words instead of copying them, so a reworded
+/// message does not break the test. Only simple one-line messages (`id = text`) can be read.
+#[track_caller]
+pub fn locale_message(lang: &str, id: &str) -> String {
+    let file = repo_root().join("locales").join(lang).join("portal.ftl");
+    let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let prefix = format!("{id} = ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no one-line message `{id}` in {}", file.display()))
+        .to_string()
+}
+
+/// `"a=1&b=2"` as `[("a", "1"), ("b", "2")]`, taken literally (no percent-decoding), the shape
+/// `Filter::from_pairs` reads. A key without `=` has an empty value.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect()
+}
+
+/// What a run of the `witaj` binary printed, and whether it succeeded.
+pub struct CliOutput {
+    pub success: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl CliOutput {
+    #[track_caller]
+    pub fn assert_success(&self) -> &Self {
+        assert!(
+            self.success,
+            "witaj failed:\n{}\nstdout:\n{}",
+            self.stderr, self.stdout
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn assert_failure(&self) -> &Self {
+        assert!(!self.success, "witaj should have failed:\n{}", self.stdout);
+        self
+    }
+}
+
+/// Runs the `witaj` binary that cargo built for this test run, with logging off so that stderr
+/// holds only what the command itself reports.
+#[track_caller]
+pub fn run_cli<S: AsRef<OsStr>>(args: impl IntoIterator<Item = S>) -> CliOutput {
+    let out = Command::new(env!("CARGO_BIN_EXE_witaj"))
+        .args(args)
+        .env("RUST_LOG", "off")
+        .output()
+        .expect("run witaj");
+    CliOutput {
+        success: out.status.success(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
 
@@ -119,6 +227,11 @@ impl TestApp {
 
     pub async fn get(&self, path: &str) -> TestResponse {
         self.request(path, &[]).await
+    }
+
+    /// A `200 OK` JSON answer, parsed.
+    pub async fn get_json(&self, path: &str) -> Value {
+        self.get(path).await.assert_status(200).json()
     }
 
     pub async fn request(&self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
@@ -162,6 +275,36 @@ impl TestResponse {
 
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Every `Vary` value of the response, joined with `, `: compression adds a header of its
+    /// own beside the one the handler sets, so `header("vary")` would see only the first.
+    pub fn vary(&self) -> String {
+        self.headers
+            .get_all("vary")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The body as JSON, after checking that the response says it is JSON.
+    #[track_caller]
+    pub fn json(&self) -> Value {
+        self.assert_content_type("application/json");
+        serde_json::from_slice(&self.bytes)
+            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.text()))
+    }
+
+    /// The `Content-Type` starts with `expected` (parameters such as `charset` may follow).
+    #[track_caller]
+    pub fn assert_content_type(&self, expected: &str) -> &Self {
+        let actual = self.header("content-type");
+        assert!(
+            actual.is_some_and(|c| c.starts_with(expected)),
+            "expected content type {expected}, got {actual:?}"
+        );
+        self
     }
 
     #[track_caller]

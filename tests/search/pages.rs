@@ -1,10 +1,10 @@
 //! The search page without JavaScript, the JSON API, zero-result help, and queries that must not
 //! break anything.
 
-use crate::common::TestApp;
+use crate::common::{TestApp, TestSite};
 
 fn app() -> TestApp {
-    TestApp::new(witaj::Site::load(&crate::common::repo_root()).unwrap())
+    TestApp::new(TestSite::bundled())
 }
 
 #[tokio::test]
@@ -29,13 +29,7 @@ async fn the_search_page_works_without_javascript() {
 async fn the_api_returns_json() {
     let app = app();
     let r = app.get("/api/search?q=karta+pobytu&lang=uk&limit=2").await;
-    r.assert_status(200);
-    assert!(
-        r.header("content-type")
-            .unwrap()
-            .starts_with("application/json")
-    );
-    let v: serde_json::Value = serde_json::from_slice(&r.bytes).unwrap();
+    let v = r.assert_status(200).json();
     assert_eq!(v["lang"], "uk");
     assert_eq!(v["query"], "karta pobytu");
     let results = v["results"].as_array().unwrap();
@@ -98,8 +92,7 @@ async fn no_results_suggests_a_spelling_and_topics_and_is_counted() {
         "{gaps:?}"
     );
     // A short misspelling (too short for typo tolerance) finds nothing and gets a "did you mean".
-    let v: serde_json::Value =
-        serde_json::from_slice(&app.get("/api/search?q=mps&lang=pl").await.bytes).unwrap();
+    let v = app.get_json("/api/search?q=mps&lang=pl").await;
     assert_eq!(v["total"], 0, "{v}");
     // "mos" (the MOS system) and "mops" are both one letter away; the more frequent word wins.
     let suggestion = v["suggestion"].as_str().expect("a suggestion");

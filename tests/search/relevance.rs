@@ -112,7 +112,7 @@ fn judged_queries_find_the_right_guide() {
             "no judged query in {lang}"
         );
     }
-    let site = witaj::Site::load(&crate::common::repo_root()).unwrap();
+    let site = crate::common::TestSite::bundled();
     for j in &judged.q {
         assert!(
             site.content.guide(&j.expect).is_some(),

@@ -1,11 +1,10 @@
 //! The content that ships with the portal: it must pass `check` cleanly and every page must render.
 
-use crate::common::{TestApp, repo_root};
+use crate::common::{TestApp, TestSite};
 
 #[test]
 fn bundled_content_passes_check_without_errors_or_unexpected_warnings() {
-    let site = witaj::Site::load(&repo_root())
-        .unwrap_or_else(|d| panic!("bundled content has errors:\n{d}"));
+    let site = TestSite::bundled();
     // The one warning the bundled site keeps on purpose: the accessibility statement's operator
     // details (name, contact) belong to whoever deploys the portal and cannot be invented here.
     let unexpected: Vec<String> = site
@@ -59,7 +58,7 @@ fn bundled_content_passes_check_without_errors_or_unexpected_warnings() {
 
 #[tokio::test]
 async fn every_bundled_page_renders_in_every_language() {
-    let site = witaj::Site::load(&repo_root()).unwrap();
+    let site = TestSite::bundled();
     let slugs: Vec<String> = site.content.guides.keys().cloned().collect();
     let topics = site.config.topics.clone();
     let langs: Vec<String> = site

@@ -1,6 +1,6 @@
 //! `witaj search-gaps` reads what the server recorded in its SQLite file.
 
-use std::process::Command;
+use crate::common::run_cli;
 
 #[test]
 fn search_gaps_lists_what_the_server_counted() {
@@ -12,24 +12,25 @@ fn search_gaps_lists_what_the_server_counted() {
     store.record_search_gap("uk", "зимові шини", day).unwrap();
     store.record_search_gap("pl", "opony", day).unwrap();
     drop(store);
-    let out = Command::new(env!("CARGO_BIN_EXE_witaj"))
-        .args(["--state"])
-        .arg(&file)
-        .args(["search-gaps", "--lang", "uk"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let out = run_cli([
+        "--state".as_ref(),
+        file.as_os_str(),
+        "search-gaps".as_ref(),
+        "--lang".as_ref(),
+        "uk".as_ref(),
+    ]);
+    out.assert_success();
+    let text = &out.stdout;
     assert!(
         text.contains("2  uk  зимові шини  (first 2026-11-20, last 2026-11-20)"),
         "{text}"
     );
     assert!(!text.contains("opony"), "{text}");
-    let out = Command::new(env!("CARGO_BIN_EXE_witaj"))
-        .args(["--state"])
-        .arg(dir.path().join("none.sqlite3"))
-        .arg("search-gaps")
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("no searches recorded yet"));
+    let none = dir.path().join("none.sqlite3");
+    let out = run_cli(["--state".as_ref(), none.as_os_str(), "search-gaps".as_ref()]);
+    assert!(
+        out.stdout.contains("no searches recorded yet"),
+        "{}",
+        out.stdout
+    );
 }

@@ -1,6 +1,6 @@
 //! HTTP behaviour: caching, compression, security headers, machine-readable pages, failures.
 
-use crate::common::TestSite;
+use crate::common::{TestSite, locale_message};
 
 #[tokio::test]
 async fn static_assets_are_fingerprinted_and_immutable() {
@@ -113,11 +113,7 @@ async fn sitemap_lists_canonical_pages_with_alternates() {
         // gamma is only Polish: its other-language URLs are fallbacks, not canonical pages.
         .assert_contains("<loc>https://portal.example/pl/guides/gamma</loc>")
         .assert_not_contains("<loc>https://portal.example/en/guides/gamma</loc>");
-    assert!(
-        r.header("content-type")
-            .unwrap()
-            .starts_with("application/xml")
-    );
+    r.assert_content_type("application/xml");
     app.get("/robots.txt")
         .await
         .assert_contains("Sitemap: https://portal.example/sitemap.xml");
@@ -140,13 +136,7 @@ async fn a_failing_template_gives_the_500_page_in_the_readers_language() {
     let r = app.get("/uk/guides/alpha").await;
     r.assert_status(500)
         .assert_contains("<html lang=\"uk\" dir=\"ltr\">");
-    let uk =
-        std::fs::read_to_string(crate::common::repo_root().join("locales/uk/portal.ftl")).unwrap();
-    let title = uk
-        .lines()
-        .find(|l| l.starts_with("error-500-title = "))
-        .unwrap();
-    r.assert_contains(title.trim_start_matches("error-500-title = "));
+    r.assert_contains(&locale_message("uk", "error-500-title"));
     // The server keeps serving.
     app.get("/uk/").await.assert_status(200);
 }

@@ -9,7 +9,7 @@ async fn accept_language_picks_the_language_and_varies() {
         .request("/", &[("accept-language", "uk-UA,uk;q=0.9")])
         .await;
     r.assert_redirect("/uk/");
-    let vary = r.header("vary").unwrap_or_default().to_ascii_lowercase();
+    let vary = r.vary().to_ascii_lowercase();
     assert!(
         vary.contains("accept-language") && vary.contains("cookie"),
         "{vary}"
@@ -121,7 +121,7 @@ async fn error_pages_speak_the_readers_language() {
 #[test]
 fn plurals_follow_each_languages_rules() {
     // The bundled site: it has all seven languages.
-    let site = witaj::Site::load(&crate::common::repo_root()).unwrap();
+    let site = TestSite::bundled();
     let l = &site.locales;
     let pl: Vec<String> = [1, 2, 5, 22, 12, 0]
         .iter()
@@ -251,11 +251,6 @@ async fn the_switcher_keeps_a_search_and_negotiated_404s_vary() {
     ] {
         let r = app.request(path, &[("accept-language", "en")]).await;
         r.assert_status(404).assert_contains("<html lang=\"en\"");
-        assert!(
-            r.header("vary")
-                .unwrap_or_default()
-                .contains("Accept-Language"),
-            "{path}"
-        );
+        assert!(r.vary().contains("Accept-Language"), "{path}: {}", r.vary());
     }
 }

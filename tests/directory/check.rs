@@ -1,0 +1,191 @@
+//! `witaj check` on the directory: every error a service file can have, each with its file and
+//! line, as the whole report an editor reads (inline snapshots: `tests/README.md` says how to
+//! update them).
+
+use insta::assert_snapshot;
+
+use crate::common::TestSite;
+use crate::site;
+
+/// A service file that loads: each test below breaks one thing in it.
+const VALID: &str = r#"name = { pl = "Usługa" }
+topics = ["legal-aid"]
+languages = ["pl"]
+opening_hours = "Mo-Fr 09:00-17:00"
+source = "https://example.org"
+verified = 2026-11-20
+
+[organization]
+id = "org"
+name = { pl = "Organizacja" }
+kind = "ngo"
+
+[[phones]]
+number = "+48 58 000 00 00"
+
+[[locations]]
+address = "ul. Testowa 1"
+postal_code = "80-001"
+city = "Gdańsk"
+municipality = "gdansk"
+lat = 54.35
+lon = 18.65
+"#;
+
+/// The report of the directory fixture with `content/directory/bad.toml` written from `VALID`,
+/// `from` replaced by `to`.
+#[track_caller]
+fn errors_with_edit(from: &str, to: &str) -> String {
+    assert!(VALID.contains(from), "{from:?} is not in VALID");
+    let s = site();
+    s.write("content/directory/bad.toml", &VALID.replace(from, to));
+    s.errors()
+}
+
+#[test]
+fn the_valid_template_loads() {
+    let s = site();
+    s.write("content/directory/bad.toml", VALID);
+    assert!(s.site().directory.services.contains_key("bad"));
+}
+
+#[test]
+fn check_unknown_topic_municipality_and_language() {
+    assert_snapshot!(errors_with_edit("[\"legal-aid\"]", "[\"legal-aid\", \"nope\"]"), @"content/directory/bad.toml:2: error: unknown topic `nope`: use one of documents, legal-aid, social-help, safety, health");
+    assert_snapshot!(
+        errors_with_edit("municipality = \"gdansk\"", "municipality = \"warszawa\""),
+        @"content/directory/bad.toml:20: error: unknown municipality `warszawa`: use one of the [[municipalities]] in portal.toml (gdansk, gdynia, puck)"
+    );
+    assert_snapshot!(errors_with_edit("languages = [\"pl\"]", "languages = [\"pl\", \"xx\"]"), @"content/directory/bad.toml:3: error: unknown language code `xx`: use an ISO 639 code listed in portal.toml or in content/directory/_languages.toml (add it there with its name in itself)");
+    assert_snapshot!(
+        errors_with_edit(
+            "verified = 2026-11-20",
+            "verified = 2026-11-20\nareas = [\"gdansk\", \"mars\"]",
+        ),
+        @"content/directory/bad.toml:7: error: unknown municipality `mars`: use one of the [[municipalities]] in portal.toml (gdansk, gdynia, puck)"
+    );
+    // A text in a language the portal does not publish.
+    assert_snapshot!(
+        errors_with_edit(
+            "name = { pl = \"Usługa\" }",
+            "name = { pl = \"Usługa\", de = \"Dienst\" }",
+        ),
+        @"content/directory/bad.toml:1: error: `name` has a text in `de`, which is not a language of this portal (they are: pl, uk, ar)"
+    );
+}
+
+#[test]
+fn check_invalid_opening_hours_with_the_position() {
+    // The position of the mistake, and where the syntax is explained.
+    assert_snapshot!(errors_with_edit("Mo-Fr 09:00-17:00", "Mo-Fr 09:00-1x:00"), @r#"content/directory/bad.toml:4: error: invalid opening_hours "Mo-Fr 09:00-1x:00" at character 13: cannot read the expression from `1x:00` on; see https://wiki.openstreetmap.org/wiki/Key:opening_hours"#);
+    // Location hours are checked too.
+    assert_snapshot!(
+        errors_with_edit(
+            "lon = 18.65\n",
+            "lon = 18.65\nopening_hours = \"Mo-Fr 25:00-26:00 nonsense\"\n",
+        ),
+        @r#"content/directory/bad.toml:23: error: invalid opening_hours "Mo-Fr 25:00-26:00 nonsense" at character 7: cannot read the expression from `25:00-26:00 ` on; see https://wiki.openstreetmap.org/wiki/Key:opening_hours"#
+    );
+}
+
+#[test]
+fn check_bad_coordinates() {
+    assert_snapshot!(errors_with_edit("lat = 54.35", "lat = 154.35"), @"content/directory/bad.toml:21: error: coordinates (154.35, 18.65) are not a place on Earth: `lat` is from -90 to 90, `lon` from -180 to 180");
+    assert_snapshot!(
+        errors_with_edit("lat = 54.35\nlon = 18.65", "lat = 18.65\nlon = 54.35"),
+        @"content/directory/bad.toml:21: error: coordinates (18.65, 54.35) are outside Poland: `lat` and `lon` look swapped"
+    );
+    assert_snapshot!(errors_with_edit("lat = 54.35\n", ""), @"content/directory/bad.toml:21: error: give both `lat` and `lon`, or neither");
+}
+
+#[test]
+fn check_duplicate_ids() {
+    let s = site();
+    s.write("content/directory/one/dup.toml", VALID);
+    s.write("content/directory/two/dup.toml", VALID);
+    assert_snapshot!(s.errors(), @"content/directory/two/dup.toml: error: duplicate service id `dup`: content/directory/one/dup.toml has the same name; ids must be unique across all folders");
+    let s = site();
+    s.write("content/directory/Bad_Name.toml", VALID);
+    assert_snapshot!(s.errors(), @"content/directory/Bad_Name.toml: error: `Bad_Name` is not a valid service id: name the file with lower-case ASCII letters, digits and hyphens, e.g. `mopr-gdansk.toml`");
+}
+
+#[test]
+fn check_name_missing_in_the_source_language() {
+    assert_snapshot!(
+        errors_with_edit("name = { pl = \"Usługa\" }", "name = { uk = \"Послуга\" }"),
+        @r#"content/directory/bad.toml:1: error: `name` is missing in the source language: add `pl = "..."` to it"#
+    );
+    assert_snapshot!(
+        errors_with_edit(
+            "name = { pl = \"Organizacja\" }",
+            "name = { uk = \"Організація\" }",
+        ),
+        @r#"content/directory/bad.toml:10: error: `organization.name` is missing in the source language: add `pl = "..."` to it"#
+    );
+}
+
+#[test]
+fn check_guides_citing_services_that_do_not_exist() {
+    let s = site();
+    s.write(
+        "content/guides/help/pl.md",
+        &s.read("content/guides/help/pl.md")
+            .replace("\"always-open\"]", "\"always-open\", \"ghost\"]")
+            .replace("service:legal-gdansk-uk", "service:phantom"),
+    );
+    assert_snapshot!(s.errors(), @r"
+        content/guides/help/pl.md:7: error: the guide cites a service that does not exist: `ghost` (is there a content/directory/ghost.toml?)
+        content/guides/help/pl.md:12: error: the guide cites a service that does not exist: `phantom` (is there a content/directory/phantom.toml?)
+        ");
+}
+
+#[test]
+fn check_other_field_errors() {
+    assert_snapshot!(errors_with_edit("opening_hours =", "opening_hour ="), @"content/directory/bad.toml:4: error: unknown field `opening_hour`, expected one of `name`, `description`, `eligibility`, `application`, `topics`, `languages`, `languages_note`, `free`, `cost_note`, `opening_hours`, `hours_note`, `email`, `website`, `source`, `verified`, `organization`, `phones`, `locations`, `areas`, `source_hash` (column 1)");
+    assert_snapshot!(errors_with_edit("kind = \"ngo\"", "kind = \"company\""), @"content/directory/bad.toml:11: error: unknown variant `company`, expected one of `city-unit`, `public-office`, `ngo` (column 8)");
+    assert_snapshot!(
+        errors_with_edit("source = \"https://example.org\"", "source = \"example.org\""),
+        @"content/directory/bad.toml:5: error: `source` must be a full https:// address, not `example.org`: write `https://example.org`"
+    );
+    assert_snapshot!(
+        errors_with_edit("verified = 2026-11-20", "verified = 2026-11-20T10:00:00"),
+        @"content/directory/bad.toml:6: error: `verified` must be a date like 2026-11-23, without a time"
+    );
+    assert_snapshot!(
+        errors_with_edit("postal_code = \"80-001\"", "postal_code = \"80001\""),
+        @"content/directory/bad.toml:18: error: postal code `80001` must look like `80-810`: two digits, a hyphen, three digits"
+    );
+    assert_snapshot!(
+        errors_with_edit("number = \"+48 58 000 00 00\"", "number = \"call us\""),
+        @"content/directory/bad.toml:14: error: `call us` is not a phone number: write digits and spaces, e.g. `+48 58 123 45 67` or `116 123` (hyphens and parentheses are allowed too)"
+    );
+    assert_snapshot!(errors_with_edit("topics = [\"legal-aid\"]", "topics = []"), @"content/directory/bad.toml: error: `topics` is empty: list at least one of: documents, legal-aid, social-help, safety, health");
+    assert_snapshot!(
+        errors_with_edit(
+            "verified = 2026-11-20\n",
+            "verified = 2026-11-20\nemail = \"nobody\"\n",
+        ),
+        @"content/directory/bad.toml:7: error: `nobody` is not an e-mail address: write it like `info@example.org`"
+    );
+    assert_snapshot!(errors_with_edit("id = \"org\"", "id = \"Org Name\""), @"content/directory/bad.toml:9: error: organization id `Org Name` must be lower-case ASCII letters, digits and hyphens, not starting or ending with a hyphen, e.g. `legal-aid`");
+    assert_snapshot!(errors_with_edit("source = \"https://example.org\"\n", ""), @"content/directory/bad.toml:1: error: missing field `source` (column 1)");
+}
+
+#[test]
+fn check_the_languages_file() {
+    let s = site();
+    s.write(
+        "content/directory/_languages.toml",
+        "en = \"English\"\nEN_us = \"x\"\nfr = \"\"\n",
+    );
+    assert_snapshot!(s.errors(), @r"
+        content/directory/_languages.toml:2: error: `EN_us` is not a language code: use an ISO 639 code such as `uk` or `hy`
+        content/directory/_languages.toml:3: error: language `fr` needs its name in itself
+        ");
+}
+
+#[test]
+fn a_site_without_a_directory_is_fine() {
+    let site = TestSite::fixture("site").site();
+    assert!(site.directory.services.is_empty());
+}
