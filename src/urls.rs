@@ -41,11 +41,6 @@ pub fn accessibility(lang: &str) -> String {
     format!("/{lang}/accessibility")
 }
 
-/// The desk's short link to a guide, opening in the visitor's language.
-pub fn short_guide(slug: &str) -> String {
-    format!("/g/{slug}")
-}
-
 /// The desk's short link to a service, opening in the visitor's language.
 pub fn short_service(id: &str) -> String {
     format!("/s/{id}")

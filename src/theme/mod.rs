@@ -176,6 +176,13 @@ fn register_functions(env: &mut Environment<'static>, locales: Arc<Locales>, ass
             Ok(l.date(&current_lang(state)?, d))
         },
     );
+    // Links to pages: `url("guide", lang, slug)`, built by the same functions as the handlers'.
+    env.add_function(
+        "url",
+        |kind: String, lang: String, id: Option<String>| -> Result<String, Error> {
+            crate::urls::template_url(&kind, &lang, id.as_deref())
+        },
+    );
     env.add_function("asset", move |name: String| -> Result<String, Error> {
         assets.url(&name).map(str::to_string).ok_or_else(|| {
             Error::new(

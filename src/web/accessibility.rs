@@ -42,11 +42,12 @@ pub async fn statement(r: Reader) -> Result<Response, PageError> {
         method: in_language(site, lang, &s.method),
         architecture: in_language(site, lang, &s.architecture),
         communication: in_language(site, lang, &s.communication),
-        phone_href: s.phone.as_ref().map(|p| {
-            p.chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect()
-        }),
+        // The loader refused a phone that is not one, so this is the `tel:` form of a valid number.
+        phone_href: s
+            .phone
+            .as_deref()
+            .and_then(|p| crate::validate::phone(p).ok())
+            .map(|p| p.tel),
         is_source_language: lang == site.config.source_language,
     };
     page(site, "statement.html", f, p)
