@@ -90,6 +90,8 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| "witaj=info,tower_http=warn".into()),
         )
         .with_writer(std::io::stderr)
+        // Colour codes only for a person at a terminal, never in a log file or journal.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let state = cli
         .state
@@ -339,14 +341,33 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
         } else {
             None
         };
-        axum::serve(listener, router(state))
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("server error")?;
+        let limits = state.site().config.server.clone();
+        witaj::web::serve(listener, router(state), &limits, shutdown_signal()).await;
+        eprintln!("witaj: stopped");
         Ok(ExitCode::SUCCESS)
     })
 }
 
+/// SIGTERM (from a service manager) or SIGINT (Ctrl-C): stop accepting, drain, exit.
 async fn shutdown_signal() {
-    let _ = tokio::signal::ctrl_c().await;
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    eprintln!("witaj: shutting down; finishing the requests in flight");
 }

@@ -33,6 +33,8 @@ pub async fn set_language(r: Reader, query: QueryPairs) -> Result<Response, Page
         return Err(PageError::NotFound);
     }
     let code = code.to_string();
+    // Over https the cookie never travels in clear text.
+    let secure = r.site.config.base_url.starts_with("https://");
     let within = safe_next(query.first("next").unwrap_or(""));
     let mut r = Redirect::to(&urls::within(&code, &within)).into_response();
     let cookie = Cookie::build((COOKIE_NAME, code))
@@ -40,6 +42,7 @@ pub async fn set_language(r: Reader, query: QueryPairs) -> Result<Response, Page
         .max_age(cookie::time::Duration::seconds(COOKIE_MAX_AGE))
         .same_site(cookie::SameSite::Lax)
         .http_only(true)
+        .secure(secure)
         .build();
     if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
         r.headers_mut().insert(header::SET_COOKIE, v);

@@ -9,10 +9,9 @@
 //! 6. a timeout bounds every request;
 //! 7. the ETag is computed innermost, on the uncompressed body, so every encoding shares it.
 
-use std::time::Duration;
-
 use axum::Router;
 use axum::body::{Body, to_bytes};
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{Next, from_fn, from_fn_with_state};
@@ -42,6 +41,7 @@ const PANIC_MARKER: &str = "x-witaj-panic";
 const MAX_HASHED_BODY: usize = 8 * 1024 * 1024;
 
 pub fn apply(router: Router, state: AppState) -> Router {
+    let limits = state.site().config.server.clone();
     router.layer(
         ServiceBuilder::new()
             .layer(TraceLayer::new_for_http())
@@ -67,8 +67,11 @@ pub fn apply(router: Router, state: AppState) -> Router {
             }))
             .layer(TimeoutLayer::with_status_code(
                 StatusCode::SERVICE_UNAVAILABLE,
-                Duration::from_secs(15),
+                limits.request_timeout,
             ))
+            // No page takes a body yet; forms will be small. Every body extractor refuses a larger
+            // body with 413 before a handler sees it.
+            .layer(DefaultBodyLimit::max(limits.max_body_bytes))
             .layer(from_fn(etag)),
     )
 }

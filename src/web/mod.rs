@@ -20,6 +20,7 @@ mod reader;
 mod render;
 mod search;
 mod segment;
+mod server;
 mod services;
 mod short_links;
 mod sitemap;
@@ -30,6 +31,8 @@ use std::sync::Arc;
 use axum::Router;
 use axum::routing::get;
 use chrono::{DateTime, Utc};
+
+pub use server::serve;
 
 use crate::reload::Live;
 use crate::site::Site;

@@ -55,6 +55,17 @@ impl TestSite {
     /// The content that ships with the portal, loaded in place (not copied: it is read-only here),
     /// failing the test with the full report if it has errors.
     #[track_caller]
+    /// A copy of the bundled site (configuration, content, locales, templates, static files) to
+    /// change for one test, e.g. to make a translation outdated on purpose.
+    pub fn bundled_copy() -> TestSite {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for part in ["content", "locales", "templates", "static"] {
+            copy_dir(&repo_root().join(part), &dir.path().join(part));
+        }
+        std::fs::copy(repo_root().join("portal.toml"), dir.path().join("portal.toml")).unwrap();
+        TestSite { dir }
+    }
+
     pub fn bundled() -> Site {
         Site::load(&repo_root()).unwrap_or_else(|d| panic!("the bundled site has errors:\n{d}"))
     }

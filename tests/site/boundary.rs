@@ -83,3 +83,25 @@ async fn a_repeated_key_means_its_first_value_everywhere() {
         .await
         .assert_contains("value=\"pesel\"");
 }
+
+#[tokio::test]
+async fn the_language_cookie_is_secure_over_https_only() {
+    // Before: never `Secure`, so over https it could still be sent in clear text.
+    let site = TestSite::fixture("site");
+    let https = site.app();
+    let c = https.get("/set-lang/uk").await;
+    assert!(
+        c.header("set-cookie")
+            .unwrap_or_default()
+            .contains("Secure")
+    );
+    let config = site.read("portal.toml");
+    site.write(
+        "portal.toml",
+        &config.replace("https://portal.example", "http://127.0.0.1:8080"),
+    );
+    let http = site.app();
+    let r = http.get("/set-lang/uk").await;
+    let c = r.header("set-cookie").unwrap_or_default();
+    assert!(c.contains("lang=uk") && !c.contains("Secure"), "{c}");
+}

@@ -32,9 +32,10 @@ fn bundled_content_passes_check_without_errors_or_unexpected_warnings() {
     assert_eq!(count("pl"), site.content.guides.len());
     assert_eq!(count("en"), site.content.guides.len());
     assert_eq!(count("uk"), site.content.guides.len());
-    assert!(count("ru") >= 6);
+    // Issue 15: every guide in pl, en, uk and ru; the ten most needed also in be, ka and ar.
+    assert_eq!(count("ru"), site.content.guides.len());
     for lang in ["be", "ka", "ar"] {
-        assert!(count(lang) >= 3, "{lang}");
+        assert!(count(lang) >= 10, "{lang}");
     }
     let outdated = site
         .content
@@ -43,10 +44,9 @@ fn bundled_content_passes_check_without_errors_or_unexpected_warnings() {
         .flat_map(|g| g.pages.values())
         .filter(|p| p.status == witaj::content::Status::Outdated)
         .count();
-    assert!(
-        outdated >= 1,
-        "at least one translation shows the outdated notice"
-    );
+    // The bundled content is kept current (issue 15); the outdated notice itself is tested on the
+    // fixture (tests/site/guides.rs) and in the browser on a copy made outdated on purpose.
+    assert_eq!(outdated, 0, "every bundled translation is current");
     for guide in site.content.guides.values() {
         assert!(
             !guide.pages["pl"].sources.is_empty(),

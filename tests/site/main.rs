@@ -12,5 +12,6 @@ mod gaps;
 mod guides;
 mod http;
 mod languages;
+mod server;
 mod statement;
 mod watch;

@@ -13,6 +13,10 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
 use crate::validate;
 
+mod server;
+
+pub use server::ServerLimits;
+
 pub const CONFIG_FILE: &str = "portal.toml";
 
 /// Which way a language's script runs; drives `<html dir>` and nothing else, since the CSS uses
@@ -48,6 +52,8 @@ struct RawConfig {
     municipalities: Vec<RawMunicipality>,
     #[serde(default)]
     region: Option<String>,
+    #[serde(default)]
+    server: server::RawServer,
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,6 +118,8 @@ pub struct Config {
     /// The region (voivodeship) the municipalities are in, as written in addresses (`pomorskie`);
     /// the HSDS export's `state_province`.
     pub region: Option<String>,
+    /// How much of the server one client may hold (`[server]`).
+    pub server: ServerLimits,
 }
 
 /// A municipality (gmina) and the county (powiat) it belongs to; a city with county rights is its
@@ -144,6 +152,7 @@ impl Config {
         let topics = r.topics(&raw.topics);
         let municipalities = r.municipalities(&raw.municipalities);
         let base_url = r.base_url(&raw.base_url);
+        let server = raw.server.check(&mut r.0);
         let source_index = languages.iter().position(|l| l.code == source);
         let (true, Some(source_index), Some(base_url)) = (r.0.ok(), source_index, base_url) else {
             return None;
@@ -158,6 +167,7 @@ impl Config {
             topics,
             municipalities,
             region: raw.region,
+            server,
         })
     }
 
