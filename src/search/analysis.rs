@@ -28,8 +28,8 @@ use tantivy::tokenizer::{
     TokenizerManager,
 };
 
-use super::filters::{Normalization, Normalizer};
-use super::lemma::{LemmaFilter, LemmaTable, LemmaTableError};
+use super::lemma::{self, LemmaTable, LemmaTableError};
+use super::normalize::{self, Normalization};
 use super::tokenizer::WordTokenizer;
 
 /// Longest token kept, in bytes. tantivy's default of 40 bytes is only 13 Georgian or 20
@@ -76,6 +76,18 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The script normalisation the analyzer applies after lower-casing. A lemma table is keyed on
+    /// forms normalised this way, so the table generator (`tools/lemma-table`) takes it from here.
+    pub fn normalization(self) -> Option<Normalization> {
+        match self {
+            Lang::Pl => Some(Normalization::PolishFolding),
+            Lang::Uk | Lang::Be => Some(Normalization::Cyrillic),
+            Lang::Ru => Some(Normalization::Russian),
+            Lang::Ar => Some(Normalization::Arabic),
+            Lang::En | Lang::Ka => None,
+        }
+    }
+
     /// Name under which the analyzer is registered, to put in the schema's
     /// `TextFieldIndexing::set_tokenizer`.
     pub fn analyzer_name(self) -> &'static str {
@@ -95,7 +107,7 @@ impl Lang {
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum AnalysisError {
     #[error(
-        "the built-in {lang} lemma table is unreadable (rebuild it with build-lemma-table): {source}"
+        "the built-in {lang} lemma table is unreadable (rebuild it with tools/lemma-table): {source}"
     )]
     EmbeddedTable {
         lang: &'static str,
@@ -157,7 +169,7 @@ impl LemmaTables {
 }
 
 /// The first stage of every analyzer: words (with apostrophes inside Ukrainian and Belarusian
-/// ones), overlong tokens dropped, lower case.
+/// ones), overlong tokens dropped, lower case, the language's script normalisation.
 fn words(
     lang: Lang,
 ) -> tantivy::tokenizer::TextAnalyzerBuilder<impl tantivy::tokenizer::Tokenizer> {
@@ -169,6 +181,7 @@ fn words(
     TextAnalyzer::builder(tokenizer)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
+        .filter(normalize::token_filter(lang.normalization()))
 }
 
 /// Builds the analyzer for one language.
@@ -176,22 +189,18 @@ pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
     let base = words(lang);
     match lang {
         Lang::Pl => base
-            .filter(Normalizer(Normalization::PolishFolding))
-            .filter(LemmaFilter::new(tables.pl.clone()))
+            .filter(lemma::token_filter(tables.pl.clone()))
             .filter(AsciiFoldingFilter)
             .build(),
         Lang::Uk => base
-            .filter(Normalizer(Normalization::Cyrillic))
-            .filter(LemmaFilter::new(tables.uk.clone()))
+            .filter(lemma::token_filter(tables.uk.clone()))
             .filter(AsciiFoldingFilter)
             .build(),
         Lang::Be => base
-            .filter(Normalizer(Normalization::Cyrillic))
-            .filter(LemmaFilter::new(tables.be.clone()))
+            .filter(lemma::token_filter(tables.be.clone()))
             .filter(AsciiFoldingFilter)
             .build(),
         Lang::Ru => base
-            .filter(Normalizer(Normalization::Russian))
             .filter(Stemmer::new(Language::Russian))
             .filter(AsciiFoldingFilter)
             .build(),
@@ -201,7 +210,6 @@ pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
             .build(),
         Lang::Ka => base.filter(AsciiFoldingFilter).build(),
         Lang::Ar => base
-            .filter(Normalizer(Normalization::Arabic))
             .filter(Stemmer::new(Language::Arabic))
             .filter(AsciiFoldingFilter)
             .build(),
