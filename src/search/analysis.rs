@@ -308,6 +308,70 @@ mod tests {
         }
     }
 
+    /// The word lists of `tests/search-words/`: `<lang>_groups.txt` lines are forms that must
+    /// meet the line's first word, `<lang>_distinct.txt` lines pairs that must not. A form marked
+    /// `!` is a known gap, expected to behave the other way: once the analysis improves, the test
+    /// fails until the mark is removed, so the lists always say what the analyzers really do.
+    #[test]
+    fn the_search_word_lists_hold() {
+        let tables = LemmaTables::embedded().unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search-words");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        for path in &paths {
+            let name = path.file_name().unwrap().to_string_lossy();
+            let (code, kind) = name
+                .strip_suffix(".txt")
+                .and_then(|stem| stem.split_once('_'))
+                .unwrap_or_else(|| {
+                    panic!("{name}: expected <lang>_groups.txt or <lang>_distinct.txt")
+                });
+            let lang = Lang::from_code(code).unwrap_or_else(|| panic!("{name}: unknown language"));
+            let must_meet = match kind {
+                "groups" => true,
+                "distinct" => false,
+                _ => panic!("{name}: expected <lang>_groups.txt or <lang>_distinct.txt"),
+            };
+            let mut analyzer = analyzer(lang, &tables);
+            let text = std::fs::read_to_string(path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let mut words = line.split_whitespace();
+                let Some(first) = words.next().filter(|w| !w.starts_with('#')) else {
+                    continue;
+                };
+                let first_terms = analyze(&mut analyzer, first);
+                for word in words {
+                    let (word, gap) = match word.strip_prefix('!') {
+                        Some(w) => (w, true),
+                        None => (word, false),
+                    };
+                    checked += 1;
+                    let meet = analyze(&mut analyzer, word) == first_terms;
+                    if meet != (must_meet != gap) {
+                        let verb = if meet { "meets" } else { "does not meet" };
+                        let hint = if gap {
+                            " (marked `!` as a gap: remove the mark)"
+                        } else {
+                            ""
+                        };
+                        failures.push(format!("{name}:{}: {word} {verb} {first}{hint}", n + 1));
+                    }
+                }
+            }
+        }
+        assert!(
+            paths.len() >= 7 && checked > 300,
+            "{} files, {checked} words",
+            paths.len()
+        );
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     #[test]
     fn registers_every_language() {
         let manager = TokenizerManager::default();
