@@ -112,3 +112,51 @@ pub fn service_documents<'a>(
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::diagnostics::Diagnostics;
+
+    /// The directory of the integration tests' fixture: services translated or not, with staff
+    /// languages.
+    fn fixture() -> (Config, Directory) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/directory-site");
+        let mut diags = Diagnostics::default();
+        let config = Config::load(&root, &mut diags).expect("the fixture's portal.toml loads");
+        let directory = Directory::load(&root, &config, &mut diags);
+        (config, directory)
+    }
+
+    #[test]
+    fn a_service_is_a_document_in_each_language_its_name_is_written_in() {
+        let (config, directory) = fixture();
+        let docs: Vec<Document> = directory
+            .services
+            .values()
+            .flat_map(|s| service_documents(s, &directory, &config))
+            .collect();
+        let doc = |id: &str, lang: &str| docs.iter().find(|d| d.id == id && d.lang == lang);
+        // Not translated: only the Polish document; Ukrainian readers find it among the hits in
+        // other languages.
+        assert!(doc("legal-gdansk-uk", "uk").is_none());
+        let polish = doc("legal-gdansk-uk", "pl").expect("a Polish document");
+        assert_eq!(polish.kind, HitKind::Service);
+        assert!(polish.body.contains("Porady prawne w Gdańsku"));
+        // The languages the staff speak, by their names.
+        assert!(polish.body.contains("Українська"));
+        let translated = doc("legal-gdynia-uk", "uk").expect("a Ukrainian document");
+        assert_eq!(
+            translated.title,
+            "Юридичні консультації українською в Гдині"
+        );
+        assert!(
+            translated
+                .body
+                .contains("Юридичні консультації для іноземців.")
+        );
+        assert_eq!(translated.topics, ["legal-aid"]);
+    }
+}
