@@ -249,7 +249,8 @@ impl SearchIndex {
             return Ok(SearchOutcome::default());
         }
         let searcher = self.reader.searcher();
-        // The reader's language first, with typo tolerance.
+        // Typo tolerance and completion only in the reader's language: it is the one they type
+        // in, and leaving them out keeps the passes over the other languages cheap.
         let Some((own_query, mut own)) =
             self.pass(&searcher, &parsed, request.lang, request.lang, true)?
         else {
