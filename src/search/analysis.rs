@@ -120,10 +120,10 @@ pub enum AnalysisError {
 /// Cheap to clone (the tables are shared); build once at start-up and reuse for every index
 /// rebuild.
 #[derive(Clone, Debug)]
-pub struct LemmaTables {
-    pub pl: Arc<LemmaTable>,
-    pub uk: Arc<LemmaTable>,
-    pub be: Arc<LemmaTable>,
+pub(crate) struct LemmaTables {
+    pl: Arc<LemmaTable>,
+    uk: Arc<LemmaTable>,
+    be: Arc<LemmaTable>,
 }
 
 impl LemmaTables {
@@ -132,7 +132,7 @@ impl LemmaTables {
     /// They are embedded, not read from `/usr/share/hunspell`, so that `cargo run --release` on
     /// a fresh machine searches Polish and Ukrainian properly with no system package; an error
     /// here means a corrupt file was committed, and the test suite catches it.
-    pub fn embedded() -> Result<Self, AnalysisError> {
+    pub(crate) fn embedded() -> Result<Self, AnalysisError> {
         // Validating the tables walks every entry: do it once per process, not on every reload
         // (or every test that loads a site).
         static TABLES: OnceLock<Result<LemmaTables, AnalysisError>> = OnceLock::new();
@@ -185,7 +185,7 @@ fn words(
 }
 
 /// Builds the analyzer for one language.
-pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
+pub(crate) fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
     let base = words(lang);
     match lang {
         Lang::Pl => base
@@ -218,18 +218,18 @@ pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
 
 /// The analyzer for a language a site adds through `portal.toml` alone, with no analysis of its
 /// own yet: words, lower case, Latin letters folded. Search works in it, without stemming.
-pub const GENERIC_ANALYZER: &str = "lang_generic";
+pub(crate) const GENERIC_ANALYZER: &str = "lang_generic";
 
 /// The registered analyzer's name for a language code, the generic one for languages without
 /// their own.
-pub fn analyzer_name_for(code: &str) -> &'static str {
+pub(crate) fn analyzer_name_for(code: &str) -> &'static str {
     Lang::from_code(code).map_or(GENERIC_ANALYZER, Lang::analyzer_name)
 }
 
 /// Registers `lang_pl`, `lang_en`, `lang_uk`, `lang_ru`, `lang_be`, `lang_ka`, `lang_ar` and
 /// `lang_generic` on the index's tokenizer manager (`index.tokenizers()`). Call it before
 /// indexing and before building queries for the index.
-pub fn register_analyzers(manager: &TokenizerManager, tables: &LemmaTables) {
+pub(crate) fn register_analyzers(manager: &TokenizerManager, tables: &LemmaTables) {
     for lang in Lang::ALL {
         manager.register(lang.analyzer_name(), analyzer(lang, tables));
     }
@@ -243,7 +243,7 @@ pub fn register_analyzers(manager: &TokenizerManager, tables: &LemmaTables) {
 
 /// Runs `text` through the analyzer of `lang` and returns the terms, for tests, debugging and
 /// the query side (e.g. to build fuzzy or prefix term queries from analysed words).
-pub fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+pub(crate) fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {

@@ -194,7 +194,7 @@ pub fn normalize_arabic(text: &str, out: &mut String) {
 /// Lower-cased text without Polish diacritics and with `ё`, `ї` as `е`, `і`: the loose spelling
 /// people type on a keyboard without those letters. The spelling lexicon is keyed on it, so that
 /// `urzad` meets `urząd` and `елка` meets `ёлка`.
-pub fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     let mut out = String::new();
     fold_polish(s, &mut out);
     out.chars()
