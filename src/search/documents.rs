@@ -24,7 +24,7 @@ pub struct Document<'a> {
     pub kind: HitKind,
     /// The guide's slug or the service's id: the documents of one guide are one hit.
     pub id: &'a str,
-    /// The language the text is written in.
+    /// The language the title is written in: the document is indexed in that language's fields.
     pub lang: &'a str,
     /// The heading anchor a hit on this document opens at.
     pub anchor: Option<&'a str>,
