@@ -101,6 +101,9 @@ struct DocMeta {
 /// One language's query and what it matched.
 type Pass = (Box<dyn Query>, Vec<Group>);
 
+/// A match in another language than the reader's, with its language's query (for its snippet).
+type Foreign = (Group, Box<dyn Query>);
+
 /// A guide or service matched by one language's query, with its best document.
 struct Group {
     key: usize,
@@ -272,44 +275,11 @@ impl SearchIndex {
         let total = own.len();
 
         // Other languages, matched exactly, only when the reader's language has few hits.
-        let mut others: Vec<(Group, Box<dyn Query>)> = Vec::new();
-        if total < FEW {
-            for code in self.languages.iter().filter(|c| *c != request.lang) {
-                if let Some((query, groups)) =
-                    self.pass(&searcher, &parsed, code, request.lang, false)?
-                {
-                    let query: std::sync::Arc<dyn Query> = query.into();
-                    for g in groups.into_iter().filter(|g| on_topic(g)) {
-                        others.push((g, query.box_clone()));
-                    }
-                }
-            }
-            let shown: std::collections::HashSet<(HitKind, &str)> = own
-                .iter()
-                .map(|g| (self.meta[g.key].kind, self.meta[g.key].id.as_str()))
-                .collect();
-            // The reader's fallback languages first, in order (scores of different languages'
-            // fields do not compare), then the rest; within a language, by score. A guide found in
-            // several languages is kept in the one the reader's chain prefers.
-            let chain = self.chains.get(request.lang);
-            let rank = |g: &Group| {
-                let lang = &self.meta[g.key].lang;
-                chain
-                    .and_then(|c| c.iter().position(|l| l == lang))
-                    .unwrap_or(usize::MAX)
-            };
-            let mut seen = std::collections::HashSet::new();
-            others.sort_by(|a, b| {
-                rank(&a.0)
-                    .cmp(&rank(&b.0))
-                    .then(b.0.score.total_cmp(&a.0.score))
-            });
-            others.retain(|(g, _)| {
-                let m = &self.meta[g.key];
-                !shown.contains(&(m.kind, m.id.as_str())) && seen.insert((m.kind, m.id.clone()))
-            });
-            others.truncate(FEW);
-        }
+        let others = if total < FEW {
+            self.other_languages(&searcher, &parsed, request, &own, &on_topic)?
+        } else {
+            Vec::new()
+        };
 
         let per_page = request.per_page.clamp(1, 50);
         let start = request.page.saturating_sub(1).saturating_mul(per_page);
@@ -337,6 +307,53 @@ impl SearchIndex {
             topics,
             suggestion,
         })
+    }
+
+    /// The best few hits in the other languages, each with its language's query (for its
+    /// snippet), leaving out what the reader's language already shows. The reader's fallback
+    /// languages come first, in order (scores of different languages' fields do not compare),
+    /// then the rest; within a language, by score. A guide found in several languages is kept in
+    /// the one the reader's chain prefers.
+    fn other_languages(
+        &self,
+        searcher: &tantivy::Searcher,
+        parsed: &ParsedQuery,
+        request: &SearchRequest,
+        own: &[Group],
+        on_topic: &dyn Fn(&Group) -> bool,
+    ) -> Result<Vec<Foreign>, SearchError> {
+        let mut others: Vec<Foreign> = Vec::new();
+        for code in self.languages.iter().filter(|c| *c != request.lang) {
+            if let Some((query, groups)) = self.pass(searcher, parsed, code, request.lang, false)? {
+                let query: std::sync::Arc<dyn Query> = query.into();
+                for g in groups.into_iter().filter(|g| on_topic(g)) {
+                    others.push((g, query.box_clone()));
+                }
+            }
+        }
+        let shown: std::collections::HashSet<(HitKind, &str)> = own
+            .iter()
+            .map(|g| (self.meta[g.key].kind, self.meta[g.key].id.as_str()))
+            .collect();
+        let chain = self.chains.get(request.lang);
+        let rank = |g: &Group| {
+            let lang = &self.meta[g.key].lang;
+            chain
+                .and_then(|c| c.iter().position(|l| l == lang))
+                .unwrap_or(usize::MAX)
+        };
+        let mut seen = std::collections::HashSet::new();
+        others.sort_by(|a, b| {
+            rank(&a.0)
+                .cmp(&rank(&b.0))
+                .then(b.0.score.total_cmp(&a.0.score))
+        });
+        others.retain(|(g, _)| {
+            let m = &self.meta[g.key];
+            !shown.contains(&(m.kind, m.id.as_str())) && seen.insert((m.kind, m.id.clone()))
+        });
+        others.truncate(FEW);
+        Ok(others)
     }
 
     /// One language's search: its query, and the matching guides and services, best first, each
