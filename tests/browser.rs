@@ -83,7 +83,13 @@ fn every_page_type_passes_the_browser_accessibility_validity_link_and_weight_che
     let ru = copy.read("content/guides/pesel/ru.md");
     let stale = ru
         .lines()
-        .map(|l| if l.starts_with("source_hash") { "source_hash = \"0000000000000000\"" } else { l })
+        .map(|l| {
+            if l.starts_with("source_hash") {
+                "source_hash = \"0000000000000000\""
+            } else {
+                l
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n");
     copy.write("content/guides/pesel/ru.md", &(stale + "\n"));

@@ -11,8 +11,8 @@ mod corpus;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use witaj::search::index::{Analysis, Document};
-use witaj::search::{HitKind, SearchIndex, SearchRequest};
+use witaj::search::index::Analysis;
+use witaj::search::{Document, SearchIndex, SearchRequest, guide_documents};
 
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -31,35 +31,10 @@ fn main() {
     let site = witaj::Site::load(root).unwrap_or_else(|d| panic!("bundled site:\n{d}"));
     let rss_site = peak_rss_mib().unwrap_or(0.0);
     let guides = corpus::generate(&site, 2026);
-    let mut docs = Vec::new();
-    for g in &guides {
-        docs.push(Document {
-            kind: HitKind::Guide,
-            id: &g.id,
-            lang: g.lang,
-            anchor: None,
-            trail: None,
-            title: &g.title,
-            heading: "",
-            body: &g.summary,
-            topics: &g.topics,
-        });
-        for s in &g.sections {
-            docs.push(Document {
-                kind: HitKind::Guide,
-                id: &g.id,
-                lang: g.lang,
-                anchor: Some("s"),
-                trail: Some(s.heading.clone()),
-                title: &g.title,
-                heading: &s.heading,
-                body: &s.text,
-                topics: &g.topics,
-            });
-        }
-    }
+    let pages: usize = guides.iter().map(|g| g.pages.len()).sum();
+    let docs: Vec<Document> = guides.iter().flat_map(guide_documents).collect();
     let documents = docs.len();
-    let languages: Vec<String> = corpus::LANGUAGES.iter().map(|s| s.to_string()).collect();
+    let languages = corpus::LANGUAGES;
     let started = Instant::now();
     let index =
         SearchIndex::from_documents(&languages, docs, Analysis::PerLanguage).expect("index builds");
@@ -120,7 +95,7 @@ fn main() {
         "corpus: {} guides in {} languages = {} guide pages, {} index documents (pages and sections)",
         corpus::GUIDES,
         languages.len(),
-        guides.len(),
+        pages,
         documents
     );
     println!("index build: {:.2} s", build.as_secs_f64());

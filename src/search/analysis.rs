@@ -28,8 +28,8 @@ use tantivy::tokenizer::{
     TokenizerManager,
 };
 
-use super::filters::{Normalization, Normalizer};
-use super::lemma::{LemmaFilter, LemmaTable, LemmaTableError};
+use super::lemma::{self, LemmaTable, LemmaTableError};
+use super::normalize::{self, Normalization};
 use super::tokenizer::WordTokenizer;
 
 /// Longest token kept, in bytes. tantivy's default of 40 bytes is only 13 Georgian or 20
@@ -76,6 +76,18 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The script normalisation the analyzer applies after lower-casing. A lemma table is keyed on
+    /// forms normalised this way, so the table generator (`tools/lemma-table`) takes it from here.
+    pub fn normalization(self) -> Option<Normalization> {
+        match self {
+            Lang::Pl => Some(Normalization::PolishFolding),
+            Lang::Uk | Lang::Be => Some(Normalization::Cyrillic),
+            Lang::Ru => Some(Normalization::Russian),
+            Lang::Ar => Some(Normalization::Arabic),
+            Lang::En | Lang::Ka => None,
+        }
+    }
+
     /// Name under which the analyzer is registered, to put in the schema's
     /// `TextFieldIndexing::set_tokenizer`.
     pub fn analyzer_name(self) -> &'static str {
@@ -95,7 +107,7 @@ impl Lang {
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum AnalysisError {
     #[error(
-        "the built-in {lang} lemma table is unreadable (rebuild it with build-lemma-table): {source}"
+        "the built-in {lang} lemma table is unreadable (rebuild it with tools/lemma-table): {source}"
     )]
     EmbeddedTable {
         lang: &'static str,
@@ -108,10 +120,10 @@ pub enum AnalysisError {
 /// Cheap to clone (the tables are shared); build once at start-up and reuse for every index
 /// rebuild.
 #[derive(Clone, Debug)]
-pub struct LemmaTables {
-    pub pl: Arc<LemmaTable>,
-    pub uk: Arc<LemmaTable>,
-    pub be: Arc<LemmaTable>,
+pub(crate) struct LemmaTables {
+    pl: Arc<LemmaTable>,
+    uk: Arc<LemmaTable>,
+    be: Arc<LemmaTable>,
 }
 
 impl LemmaTables {
@@ -120,7 +132,7 @@ impl LemmaTables {
     /// They are embedded, not read from `/usr/share/hunspell`, so that `cargo run --release` on
     /// a fresh machine searches Polish and Ukrainian properly with no system package; an error
     /// here means a corrupt file was committed, and the test suite catches it.
-    pub fn embedded() -> Result<Self, AnalysisError> {
+    pub(crate) fn embedded() -> Result<Self, AnalysisError> {
         // Validating the tables walks every entry: do it once per process, not on every reload
         // (or every test that loads a site).
         static TABLES: OnceLock<Result<LemmaTables, AnalysisError>> = OnceLock::new();
@@ -157,7 +169,7 @@ impl LemmaTables {
 }
 
 /// The first stage of every analyzer: words (with apostrophes inside Ukrainian and Belarusian
-/// ones), overlong tokens dropped, lower case.
+/// ones), overlong tokens dropped, lower case, the language's script normalisation.
 fn words(
     lang: Lang,
 ) -> tantivy::tokenizer::TextAnalyzerBuilder<impl tantivy::tokenizer::Tokenizer> {
@@ -169,29 +181,26 @@ fn words(
     TextAnalyzer::builder(tokenizer)
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
+        .filter(normalize::token_filter(lang.normalization()))
 }
 
 /// Builds the analyzer for one language.
-pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
+pub(crate) fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
     let base = words(lang);
     match lang {
         Lang::Pl => base
-            .filter(Normalizer(Normalization::PolishFolding))
-            .filter(LemmaFilter::new(tables.pl.clone()))
+            .filter(lemma::token_filter(tables.pl.clone()))
             .filter(AsciiFoldingFilter)
             .build(),
         Lang::Uk => base
-            .filter(Normalizer(Normalization::Cyrillic))
-            .filter(LemmaFilter::new(tables.uk.clone()))
+            .filter(lemma::token_filter(tables.uk.clone()))
             .filter(AsciiFoldingFilter)
             .build(),
         Lang::Be => base
-            .filter(Normalizer(Normalization::Cyrillic))
-            .filter(LemmaFilter::new(tables.be.clone()))
+            .filter(lemma::token_filter(tables.be.clone()))
             .filter(AsciiFoldingFilter)
             .build(),
         Lang::Ru => base
-            .filter(Normalizer(Normalization::Russian))
             .filter(Stemmer::new(Language::Russian))
             .filter(AsciiFoldingFilter)
             .build(),
@@ -201,7 +210,6 @@ pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
             .build(),
         Lang::Ka => base.filter(AsciiFoldingFilter).build(),
         Lang::Ar => base
-            .filter(Normalizer(Normalization::Arabic))
             .filter(Stemmer::new(Language::Arabic))
             .filter(AsciiFoldingFilter)
             .build(),
@@ -210,18 +218,18 @@ pub fn analyzer(lang: Lang, tables: &LemmaTables) -> TextAnalyzer {
 
 /// The analyzer for a language a site adds through `portal.toml` alone, with no analysis of its
 /// own yet: words, lower case, Latin letters folded. Search works in it, without stemming.
-pub const GENERIC_ANALYZER: &str = "lang_generic";
+pub(crate) const GENERIC_ANALYZER: &str = "lang_generic";
 
 /// The registered analyzer's name for a language code, the generic one for languages without
 /// their own.
-pub fn analyzer_name_for(code: &str) -> &'static str {
+pub(crate) fn analyzer_name_for(code: &str) -> &'static str {
     Lang::from_code(code).map_or(GENERIC_ANALYZER, Lang::analyzer_name)
 }
 
 /// Registers `lang_pl`, `lang_en`, `lang_uk`, `lang_ru`, `lang_be`, `lang_ka`, `lang_ar` and
 /// `lang_generic` on the index's tokenizer manager (`index.tokenizers()`). Call it before
 /// indexing and before building queries for the index.
-pub fn register_analyzers(manager: &TokenizerManager, tables: &LemmaTables) {
+pub(crate) fn register_analyzers(manager: &TokenizerManager, tables: &LemmaTables) {
     for lang in Lang::ALL {
         manager.register(lang.analyzer_name(), analyzer(lang, tables));
     }
@@ -235,7 +243,7 @@ pub fn register_analyzers(manager: &TokenizerManager, tables: &LemmaTables) {
 
 /// Runs `text` through the analyzer of `lang` and returns the terms, for tests, debugging and
 /// the query side (e.g. to build fuzzy or prefix term queries from analysed words).
-pub fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+pub(crate) fn analyze(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {
@@ -298,6 +306,70 @@ mod tests {
             table.validate().expect("every output names a transform");
             assert!(table.len() > 100_000);
         }
+    }
+
+    /// The word lists of `tests/search-words/`: `<lang>_groups.txt` lines are forms that must
+    /// meet the line's first word, `<lang>_distinct.txt` lines pairs that must not. A form marked
+    /// `!` is a known gap, expected to behave the other way: once the analysis improves, the test
+    /// fails until the mark is removed, so the lists always say what the analyzers really do.
+    #[test]
+    fn the_search_word_lists_hold() {
+        let tables = LemmaTables::embedded().unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/search-words");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        for path in &paths {
+            let name = path.file_name().unwrap().to_string_lossy();
+            let (code, kind) = name
+                .strip_suffix(".txt")
+                .and_then(|stem| stem.split_once('_'))
+                .unwrap_or_else(|| {
+                    panic!("{name}: expected <lang>_groups.txt or <lang>_distinct.txt")
+                });
+            let lang = Lang::from_code(code).unwrap_or_else(|| panic!("{name}: unknown language"));
+            let must_meet = match kind {
+                "groups" => true,
+                "distinct" => false,
+                _ => panic!("{name}: expected <lang>_groups.txt or <lang>_distinct.txt"),
+            };
+            let mut analyzer = analyzer(lang, &tables);
+            let text = std::fs::read_to_string(path).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let mut words = line.split_whitespace();
+                let Some(first) = words.next().filter(|w| !w.starts_with('#')) else {
+                    continue;
+                };
+                let first_terms = analyze(&mut analyzer, first);
+                for word in words {
+                    let (word, gap) = match word.strip_prefix('!') {
+                        Some(w) => (w, true),
+                        None => (word, false),
+                    };
+                    checked += 1;
+                    let meet = analyze(&mut analyzer, word) == first_terms;
+                    if meet != (must_meet != gap) {
+                        let verb = if meet { "meets" } else { "does not meet" };
+                        let hint = if gap {
+                            " (marked `!` as a gap: remove the mark)"
+                        } else {
+                            ""
+                        };
+                        failures.push(format!("{name}:{}: {word} {verb} {first}{hint}", n + 1));
+                    }
+                }
+            }
+        }
+        assert!(
+            paths.len() >= 7 && checked > 300,
+            "{} files, {checked} words",
+            paths.len()
+        );
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]

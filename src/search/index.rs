@@ -1,20 +1,23 @@
-//! The tantivy index: its schema, building it from the site, and running a request against it.
+//! The tantivy index: building it from the site, and running a request against it.
 
 use std::collections::{BTreeMap, HashMap};
 
 use tantivy::collector::TopDocs;
 use tantivy::query::Query;
-use tantivy::schema::{
-    FAST, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value,
-};
+use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, TantivyDocument, doc};
 
+pub use super::documents::{Document, HitKind};
+pub use super::schema::Analysis;
+
 use super::analysis::{self, LemmaTables};
-use super::lexicon::Lexicon;
-use super::query::{ParsedQuery, build_query};
-use super::suggest::Vocabulary;
+use super::documents::{guide_documents, service_documents};
+use super::lexicon::{Lexicon, LexiconBuilder};
+use super::query::{ParsedQuery, QueryContext, build_query};
+use super::schema::{self, Fields};
+use super::spelling::did_you_mean;
 use crate::config::Config;
 use crate::content::Content;
 use crate::directory::Directory;
@@ -24,9 +27,6 @@ use crate::directory::Directory;
 const CANDIDATES: usize = 300;
 /// Below this many hits in the reader's language, hits in other languages are shown after them.
 const FEW: usize = 5;
-/// A word in more than this share of the documents ("w", "na", "the") is left out of a query that
-/// has rarer words: it would make nearly every document a candidate while ranking none of them.
-pub const COMMON: f64 = 0.1;
 /// Below this many documents in a language, no word is treated as common.
 const COMMON_MIN_DOCS: usize = 2_000;
 /// Services rank a little below guides with the same score: a general question ("free legal
@@ -39,14 +39,6 @@ pub enum SearchError {
     Analysis(#[from] analysis::AnalysisError),
     #[error("search index: {0}")]
     Index(#[from] tantivy::TantivyError),
-}
-
-/// What a hit points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum HitKind {
-    Guide,
-    Service,
 }
 
 /// One result: a guide or a service, in one language, opening at its best-matching section.
@@ -106,32 +98,11 @@ struct DocMeta {
     topics: Vec<String>,
 }
 
-struct Fields {
-    /// Index into [`SearchIndex::meta`], as a fast field.
-    key: Field,
-    /// Per language: title, headings, text.
-    text: HashMap<String, LangFields>,
-}
-
-#[derive(Clone, Copy)]
-pub struct LangFields {
-    pub title: Field,
-    pub heading: Field,
-    pub body: Field,
-}
-
-/// Which text analysis an index uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Analysis {
-    /// Each language's own analyzer (see [`analysis`]): what the portal uses.
-    PerLanguage,
-    /// tantivy's default tokenizer for every language: the baseline the relevance test compares
-    /// against.
-    Plain,
-}
-
 /// One language's query and what it matched.
 type Pass = (Box<dyn Query>, Vec<Group>);
+
+/// A match in another language than the reader's, with its language's query (for its snippet).
+type Foreign = (Group, Box<dyn Query>);
 
 /// A guide or service matched by one language's query, with its best document.
 struct Group {
@@ -151,10 +122,9 @@ pub struct SearchIndex {
     per_language: HashMap<String, usize>,
     /// Each reader language's fallback chain: other-language hits follow it.
     chains: HashMap<String, Vec<String>>,
-    /// Each language's words, for typo tolerance and prefixes (see [`Lexicon`]).
+    /// Each language's words, for typo tolerance, prefixes and "did you mean" (see [`Lexicon`]).
     lexicons: HashMap<String, Lexicon>,
     languages: Vec<String>,
-    vocabularies: HashMap<String, Vocabulary>,
     documents: usize,
 }
 
@@ -164,19 +134,6 @@ impl std::fmt::Debug for SearchIndex {
             .field("documents", &self.documents)
             .finish()
     }
-}
-
-/// One document to index, whatever its source.
-pub struct Document<'a> {
-    pub kind: HitKind,
-    pub id: &'a str,
-    pub lang: &'a str,
-    pub anchor: Option<&'a str>,
-    pub trail: Option<String>,
-    pub title: &'a str,
-    pub heading: &'a str,
-    pub body: &'a str,
-    pub topics: &'a [String],
 }
 
 impl SearchIndex {
@@ -196,86 +153,28 @@ impl SearchIndex {
         directory: &Directory,
         analysis: Analysis,
     ) -> Result<SearchIndex, SearchError> {
-        let texts: Vec<_> = directory.search_texts(config).collect();
-        let mut docs = Vec::new();
-        for guide in content.guides.values() {
-            for page in guide.pages.values() {
-                docs.push(Document {
-                    kind: HitKind::Guide,
-                    id: &guide.slug,
-                    lang: &page.lang,
-                    anchor: None,
-                    trail: None,
-                    title: &page.title,
-                    heading: "",
-                    body: &page.summary,
-                    topics: &guide.topics,
-                });
-                for section in &page.sections {
-                    docs.push(Document {
-                        kind: HitKind::Guide,
-                        id: &guide.slug,
-                        lang: &page.lang,
-                        anchor: section.anchor.as_deref(),
-                        trail: Some(section.trail.join(" › ")),
-                        title: &page.title,
-                        heading: section.trail.last().map_or("", String::as_str),
-                        body: &section.text,
-                        topics: &guide.topics,
-                    });
-                }
-            }
-        }
-        // A service is indexed once per language its text is really written in; readers of other
-        // languages find it among the other-language hits.
-        for t in texts.iter().filter(|t| t.lang == t.content_lang) {
-            docs.push(Document {
-                kind: HitKind::Service,
-                id: t.id,
-                lang: t.content_lang,
-                anchor: None,
-                trail: None,
-                title: t.title,
-                heading: "",
-                body: &t.body,
-                topics: t.topics,
-            });
-        }
-        let languages: Vec<String> = config.languages.iter().map(|l| l.code.clone()).collect();
-        let mut index = Self::from_documents(&languages, docs, analysis)?;
+        let guides = content.guides.values().flat_map(guide_documents);
+        let services = directory
+            .services
+            .values()
+            .flat_map(|s| service_documents(s, directory, config));
+        let mut index = Self::from_documents(&config.codes(), guides.chain(services), analysis)?;
         index.chains = config.chains();
         Ok(index)
     }
 
     /// Builds an index of `docs` for the given languages (also used by the benchmark).
     pub fn from_documents<'a>(
-        languages: &[String],
+        languages: &[&str],
         docs: impl IntoIterator<Item = Document<'a>>,
         analysis: Analysis,
     ) -> Result<SearchIndex, SearchError> {
         let tables = LemmaTables::embedded()?;
-        let mut builder = Schema::builder();
-        let key = builder.add_u64_field("key", FAST);
-        let mut text = HashMap::new();
-        for code in languages {
-            let indexing = TextFieldIndexing::default()
-                .set_tokenizer(analyzer_name(analysis, code))
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-            let indexed = TextOptions::default().set_indexing_options(indexing);
-            let f = LangFields {
-                title: builder.add_text_field(&format!("title_{code}"), indexed.clone()),
-                heading: builder.add_text_field(&format!("heading_{code}"), indexed.clone()),
-                // Only the body is stored: it is where snippets come from.
-                body: builder.add_text_field(&format!("body_{code}"), indexed.set_stored()),
-            };
-            text.insert(code.clone(), f);
-        }
-        let schema = builder.build();
+        let (schema, fields) = schema::build(languages, analysis);
         let index = Index::create_in_ram(schema);
         analysis::register_analyzers(index.tokenizers(), &tables);
-        let fields = Fields { key, text };
 
-        let mut vocabularies: HashMap<String, Vocabulary> = HashMap::new();
+        let mut lexicons: HashMap<String, LexiconBuilder> = HashMap::new();
         let mut meta = Vec::new();
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
@@ -289,8 +188,12 @@ impl SearchIndex {
                 fields.key => meta.len() as u64,
                 lf.title => d.title,
                 lf.heading => d.heading,
-                lf.body => d.body,
+                lf.body => d.body.as_ref(),
             );
+            let lexicon = lexicons.entry(d.lang.to_string()).or_default();
+            lexicon.add_text(d.title);
+            lexicon.add_text(d.heading);
+            lexicon.add_text(&d.body);
             meta.push(DocMeta {
                 kind: d.kind,
                 id: d.id.to_string(),
@@ -299,10 +202,6 @@ impl SearchIndex {
                 trail: d.trail,
                 topics: d.topics.to_vec(),
             });
-            let vocab = vocabularies.entry(d.lang.to_string()).or_default();
-            vocab.add_text(d.title);
-            vocab.add_text(d.heading);
-            vocab.add_text(d.body);
             writer.add_document(document)?;
         }
         writer.commit()?;
@@ -317,15 +216,11 @@ impl SearchIndex {
             reader,
             per_language,
             chains: HashMap::new(),
-            lexicons: vocabularies
-                .iter()
-                .map(|(l, v)| (l.clone(), v.lexicon()))
-                .collect(),
+            lexicons: lexicons.into_iter().map(|(l, b)| (l, b.build())).collect(),
             documents: meta.len(),
             fields,
             meta,
-            languages: languages.to_vec(),
-            vocabularies,
+            languages: languages.iter().map(|l| l.to_string()).collect(),
         })
     }
 
@@ -336,7 +231,7 @@ impl SearchIndex {
     fn analyzer(&self, lang: &str) -> Option<TextAnalyzer> {
         self.index
             .tokenizers()
-            .get(analyzer_name(self.analysis, lang))
+            .get(self.analysis.analyzer_name(lang))
     }
 
     /// Runs a request. Never fails on what the reader typed; an internal index error is logged and
@@ -357,7 +252,8 @@ impl SearchIndex {
             return Ok(SearchOutcome::default());
         }
         let searcher = self.reader.searcher();
-        // The reader's language first, with typo tolerance.
+        // Typo tolerance and completion only in the reader's language: it is the one they type
+        // in, and leaving them out keeps the passes over the other languages cheap.
         let Some((own_query, mut own)) =
             self.pass(&searcher, &parsed, request.lang, request.lang, true)?
         else {
@@ -379,44 +275,11 @@ impl SearchIndex {
         let total = own.len();
 
         // Other languages, matched exactly, only when the reader's language has few hits.
-        let mut others: Vec<(Group, Box<dyn Query>)> = Vec::new();
-        if total < FEW {
-            for code in self.languages.iter().filter(|c| *c != request.lang) {
-                if let Some((query, groups)) =
-                    self.pass(&searcher, &parsed, code, request.lang, false)?
-                {
-                    let query: std::sync::Arc<dyn Query> = query.into();
-                    for g in groups.into_iter().filter(|g| on_topic(g)) {
-                        others.push((g, query.box_clone()));
-                    }
-                }
-            }
-            let shown: std::collections::HashSet<(HitKind, &str)> = own
-                .iter()
-                .map(|g| (self.meta[g.key].kind, self.meta[g.key].id.as_str()))
-                .collect();
-            // The reader's fallback languages first, in order (scores of different languages'
-            // fields do not compare), then the rest; within a language, by score. A guide found in
-            // several languages is kept in the one the reader's chain prefers.
-            let chain = self.chains.get(request.lang);
-            let rank = |g: &Group| {
-                let lang = &self.meta[g.key].lang;
-                chain
-                    .and_then(|c| c.iter().position(|l| l == lang))
-                    .unwrap_or(usize::MAX)
-            };
-            let mut seen = std::collections::HashSet::new();
-            others.sort_by(|a, b| {
-                rank(&a.0)
-                    .cmp(&rank(&b.0))
-                    .then(b.0.score.total_cmp(&a.0.score))
-            });
-            others.retain(|(g, _)| {
-                let m = &self.meta[g.key];
-                !shown.contains(&(m.kind, m.id.as_str())) && seen.insert((m.kind, m.id.clone()))
-            });
-            others.truncate(FEW);
-        }
+        let others = if total < FEW {
+            self.other_languages(&searcher, &parsed, request, &own, &on_topic)?
+        } else {
+            Vec::new()
+        };
 
         let per_page = request.per_page.clamp(1, 50);
         let start = request.page.saturating_sub(1).saturating_mul(per_page);
@@ -429,9 +292,9 @@ impl SearchIndex {
             other_hits.push(self.hit(&searcher, &**query, g)?);
         }
         let suggestion = if total == 0 && other_hits.is_empty() {
-            self.vocabularies
+            self.lexicons
                 .get(request.lang)
-                .and_then(|v| v.correct(&parsed))
+                .and_then(|l| did_you_mean(l, &parsed))
         } else {
             None
         };
@@ -446,6 +309,53 @@ impl SearchIndex {
         })
     }
 
+    /// The best few hits in the other languages, each with its language's query (for its
+    /// snippet), leaving out what the reader's language already shows. The reader's fallback
+    /// languages come first, in order (scores of different languages' fields do not compare),
+    /// then the rest; within a language, by score. A guide found in several languages is kept in
+    /// the one the reader's chain prefers.
+    fn other_languages(
+        &self,
+        searcher: &tantivy::Searcher,
+        parsed: &ParsedQuery,
+        request: &SearchRequest,
+        own: &[Group],
+        on_topic: &dyn Fn(&Group) -> bool,
+    ) -> Result<Vec<Foreign>, SearchError> {
+        let mut others: Vec<Foreign> = Vec::new();
+        for code in self.languages.iter().filter(|c| *c != request.lang) {
+            if let Some((query, groups)) = self.pass(searcher, parsed, code, request.lang, false)? {
+                let query: std::sync::Arc<dyn Query> = query.into();
+                for g in groups.into_iter().filter(|g| on_topic(g)) {
+                    others.push((g, query.box_clone()));
+                }
+            }
+        }
+        let shown: std::collections::HashSet<(HitKind, &str)> = own
+            .iter()
+            .map(|g| (self.meta[g.key].kind, self.meta[g.key].id.as_str()))
+            .collect();
+        let chain = self.chains.get(request.lang);
+        let rank = |g: &Group| {
+            let lang = &self.meta[g.key].lang;
+            chain
+                .and_then(|c| c.iter().position(|l| l == lang))
+                .unwrap_or(usize::MAX)
+        };
+        let mut seen = std::collections::HashSet::new();
+        others.sort_by(|a, b| {
+            rank(&a.0)
+                .cmp(&rank(&b.0))
+                .then(b.0.score.total_cmp(&a.0.score))
+        });
+        others.retain(|(g, _)| {
+            let m = &self.meta[g.key];
+            !shown.contains(&(m.kind, m.id.as_str())) && seen.insert((m.kind, m.id.clone()))
+        });
+        others.truncate(FEW);
+        Ok(others)
+    }
+
     /// One language's search: its query, and the matching guides and services, best first, each
     /// with its best document (so a hit opens at its best section).
     fn pass(
@@ -456,8 +366,7 @@ impl SearchIndex {
         reader_lang: &str,
         fuzzy: bool,
     ) -> Result<Option<Pass>, SearchError> {
-        let (Some(lf), Some(mut analyzer)) = (self.fields.text.get(code), self.analyzer(code))
-        else {
+        let (Some(lf), Some(analyzer)) = (self.fields.text.get(code), self.analyzer(code)) else {
             return Ok(None);
         };
         let docs_in_language = self.per_language.get(code).copied().unwrap_or(0);
@@ -470,15 +379,14 @@ impl SearchIndex {
             let df = searcher.doc_freq(term).unwrap_or(0);
             Some(df as f64 / docs_in_language as f64)
         };
-        let Some(query) = build_query(
-            parsed,
-            &mut analyzer,
-            self.lexicons.get(code),
-            lf,
-            fuzzy,
+        let mut cx = QueryContext {
+            analyzer,
+            fields: lf,
+            lexicon: if fuzzy { self.lexicons.get(code) } else { None },
             reader_lang,
-            &share,
-        ) else {
+            share: &share,
+        };
+        let Some(query) = build_query(parsed, &mut cx) else {
             return Ok(None);
         };
         let top = searcher.search(&*query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
@@ -495,7 +403,7 @@ impl SearchIndex {
                     searcher
                         .segment_reader(addr.segment_ord)
                         .fast_fields()
-                        .u64("key")?,
+                        .u64(schema::KEY)?,
                 );
             }
             let Some(key) = keys[segment].as_ref().and_then(|c| c.first(addr.doc_id)) else {
@@ -567,13 +475,6 @@ impl SearchIndex {
             per_page: limit,
         };
         self.search(&request).hits
-    }
-}
-
-fn analyzer_name(analysis: Analysis, code: &str) -> &'static str {
-    match analysis {
-        Analysis::PerLanguage => analysis::analyzer_name_for(code),
-        Analysis::Plain => "default",
     }
 }
 

@@ -2,10 +2,10 @@
 //! that applies it.
 //!
 //! Why a table and not hunspell at run time: the Polish and Ukrainian hunspell dictionaries stem
-//! well (see REPORT.md), but binding libhunspell needs a C++ toolchain plus libclang (bindgen) at
+//! well, but binding libhunspell needs a C++ toolchain plus libclang (bindgen) at
 //! build time and the dictionaries at run time, and the pure-Rust readers either cannot stem
 //! (`spellbook`) or expand the whole dictionary into a hash map at start-up (`zspell`). Expanding
-//! the dictionary once, offline (`build-lemma-table`), and storing the result as an `fst` map gives
+//! the dictionary once, offline (`tools/lemma-table`), and storing the result as an `fst` map gives
 //! the same answers, is a few MB in the repository, and costs nothing at start-up because the map
 //! is read in place from bytes embedded in the binary.
 //!
@@ -20,10 +20,9 @@
 //! the form itself are not stored at all: a miss means "keep the token".
 
 use std::borrow::Cow;
-use std::mem;
 use std::sync::Arc;
 
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use super::token_map::{MapFilter, TokenMap};
 
 /// Magic bytes at the start of a lemma table.
 pub const MAGIC: &[u8; 4] = b"WLEM";
@@ -157,7 +156,7 @@ impl LemmaTable {
             return false;
         };
         out.clear();
-        // Byte offset where the `strip` last characters begin.
+        // `strip` counts characters and the suffix is UTF-8, so the cut is found by walking chars.
         let keep = match transform.strip {
             0 => form.len(),
             n => form
@@ -182,75 +181,32 @@ impl LemmaTable {
     }
 }
 
-/// Replaces each token by its lemma when the table knows it; other tokens pass unchanged.
+/// The token filter replacing each token by its lemma when `table` knows it; other tokens pass
+/// unchanged.
 ///
 /// Expects tokens already lower-cased and normalised with the function the table was built
 /// with (for Polish: [`crate::search::normalize::fold_polish`]).
-#[derive(Clone)]
-pub struct LemmaFilter {
-    table: Arc<LemmaTable>,
+pub(crate) fn token_filter(table: Arc<LemmaTable>) -> MapFilter<impl TokenMap> {
+    MapFilter(move |form: &str, out: &mut String| table.lemmatize_into(form, out))
 }
 
-impl LemmaFilter {
-    pub fn new(table: Arc<LemmaTable>) -> Self {
-        LemmaFilter { table }
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl TokenFilter for LemmaFilter {
-    type Tokenizer<T: Tokenizer> = LemmaFilterWrapper<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> LemmaFilterWrapper<T> {
-        LemmaFilterWrapper {
-            table: self.table,
-            inner: tokenizer,
-            buffer: String::new(),
-        }
-    }
-}
-
-#[derive(Clone)]
-pub struct LemmaFilterWrapper<T> {
-    table: Arc<LemmaTable>,
-    inner: T,
-    buffer: String,
-}
-
-impl<T: Tokenizer> Tokenizer for LemmaFilterWrapper<T> {
-    type TokenStream<'a> = LemmaTokenStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        LemmaTokenStream {
-            table: &self.table,
-            tail: self.inner.token_stream(text),
-            buffer: &mut self.buffer,
-        }
-    }
-}
-
-pub struct LemmaTokenStream<'a, T> {
-    table: &'a LemmaTable,
-    tail: T,
-    buffer: &'a mut String,
-}
-
-impl<T: TokenStream> TokenStream for LemmaTokenStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        if self.table.lemmatize_into(&token.text, self.buffer) {
-            mem::swap(&mut token.text, self.buffer);
-        }
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+    #[test]
+    fn corrupt_tables_are_typed_errors() {
+        assert!(matches!(
+            LemmaTable::from_vec(b"nope".to_vec()),
+            Err(LemmaTableError::BadMagic)
+        ));
+        assert!(matches!(
+            LemmaTable::from_vec(b"WLEM\x02".to_vec()),
+            Err(LemmaTableError::UnsupportedVersion { found: 2 })
+        ));
+        assert!(matches!(
+            LemmaTable::from_vec(b"WLEM\x01\x05\0\0\0".to_vec()),
+            Err(LemmaTableError::Truncated { .. })
+        ));
     }
 }

@@ -1,4 +1,5 @@
-//! Typo tolerance and as-you-type prefixes through each language's vocabulary.
+//! Each language's vocabulary: typo tolerance and as-you-type prefixes for queries, and the
+//! spelling that "did you mean" offers (see [`super::spelling`]).
 //!
 //! A typo in an inflected word (`zezwolenei`) is one edit from the form in the text
 //! (`zezwolenie`) but further from its lemma, which is what the index holds. So instead of fuzzy
@@ -7,20 +8,95 @@
 //! few nearest real words are then searched exactly, through the language's own analysis. This
 //! needs no second copy of the text in the index and keeps queries fast.
 
-use std::collections::BTreeMap;
+//!
+//! Words are keyed loosely ([`key`]: lower case, no Polish diacritics), so `urzad` is a known word,
+//! offered in its usual spelling `urząd`. One lexicon per language serves both the query side and
+//! "did you mean": there is one typo engine and one vocabulary in memory.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
 
-use super::suggest::fold;
+use super::normalize::fold;
 
 /// At most this many entries are looked at for one prefix: enough for the frequent completions.
 const PREFIX_SCAN: usize = 5_000;
 
-pub struct Lexicon {
-    /// Folded word → how often it occurs.
-    words: Map<Vec<u8>>,
+/// The words of a text as the lexicon counts them and as a query's words are looked up in it:
+/// letters, digits and apostrophes (`сім'я`, `сім’я`), split at everything else.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+}
+
+/// The word keyed as the lexicon's words are.
+pub(crate) fn key(word: &str) -> String {
+    fold(&word.to_lowercase())
+}
+
+/// Counts the words of a language's texts; [`LexiconBuilder::build`] makes the [`Lexicon`].
+#[derive(Debug, Default)]
+pub(crate) struct LexiconBuilder {
+    /// Key to its most frequent written form so far and the count of all its forms.
+    words: HashMap<String, (String, u64)>,
+    /// Written forms seen, to pick the most frequent one per key.
+    forms: HashMap<String, u64>,
+}
+
+impl LexiconBuilder {
+    pub(crate) fn add_text(&mut self, text: &str) {
+        for word in words(text).filter(|w| w.chars().count() >= 2) {
+            let written = word.to_lowercase();
+            let n = self.forms.entry(written.clone()).or_default();
+            *n += 1;
+            let n = *n;
+            let entry = self
+                .words
+                .entry(fold(&written))
+                .or_insert_with(|| (written.clone(), 0));
+            entry.1 += 1;
+            if n > self.forms.get(&entry.0).copied().unwrap_or(0) {
+                entry.0 = written;
+            }
+        }
+    }
+
+    /// The lexicon. The counts of single written forms are dropped: they matter only while
+    /// counting.
+    pub(crate) fn build(self) -> Lexicon {
+        let sorted: BTreeMap<String, (String, u64)> = self.words.into_iter().collect();
+        let mut words = Vec::with_capacity(sorted.len());
+        let mut keys = fst::MapBuilder::memory();
+        for (index, (key, (written, count))) in sorted.into_iter().enumerate() {
+            keys.insert(&key, index as u64)
+                .expect("keys come sorted and unique from a BTreeMap");
+            words.push(Word {
+                count,
+                written: (written != key).then(|| written.into_boxed_str()),
+            });
+        }
+        let keys = Map::new(keys.into_inner().expect("an in-memory fst builds"))
+            .expect("a freshly built fst reads");
+        Lexicon { keys, words }
+    }
+}
+
+/// What the lexicon knows of one key.
+#[derive(Debug)]
+struct Word {
+    /// How often the key occurs, all its written forms together.
+    count: u64,
+    /// Its most frequent written form, when that is not the key itself (`urząd` for `urzad`).
+    written: Option<Box<str>>,
+}
+
+/// A language's words: an `fst` map from key to an index into `words`.
+pub(crate) struct Lexicon {
+    keys: Map<Vec<u8>>,
+    words: Vec<Word>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -31,56 +107,104 @@ impl std::fmt::Debug for Lexicon {
     }
 }
 
+/// A key found by a search of the lexicon.
+struct Found<'l> {
+    key: String,
+    word: &'l Word,
+    /// Edits from the word searched for.
+    distance: u8,
+}
+
+impl Found<'_> {
+    fn spelling(&self) -> &str {
+        self.word.written.as_deref().unwrap_or(&self.key)
+    }
+}
+
 impl Lexicon {
-    /// From folded words and their counts, in any order.
-    pub fn new<'a>(words: impl IntoIterator<Item = (&'a str, usize)>) -> Lexicon {
-        let mut sorted: BTreeMap<&str, u64> = BTreeMap::new();
-        for (w, n) in words {
-            *sorted.entry(w).or_default() += n as u64;
-        }
-        let words = Map::from_iter(sorted).expect("keys come sorted and unique from a BTreeMap");
-        Lexicon { words }
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.keys.contains_key(key)
     }
 
-    pub fn contains(&self, folded: &str) -> bool {
-        self.words.contains_key(folded)
+    /// The usual spelling of a known key (`urząd` for `urzad`).
+    pub(crate) fn spelling(&self, key: &str) -> Option<String> {
+        let word = self.word(self.keys.get(key)?)?;
+        Some(word.written.as_deref().unwrap_or(key).to_owned())
     }
 
-    /// Up to `limit` words within `distance` edits of `folded` (a transposition counts as one),
-    /// most frequent first.
-    pub fn near(&self, folded: &str, distance: u8, limit: usize) -> Vec<String> {
-        let dfa = Lev(builder(distance).build_dfa(folded));
-        let mut stream = self.words.search(&dfa).into_stream();
+    /// Up to `limit` keys within `distance` edits of `key` (a transposition counts as one), most
+    /// frequent first: what a query tries for a word the texts do not use.
+    pub(crate) fn near(&self, key: &str, distance: u8, limit: usize) -> Vec<String> {
+        most_frequent(self.within(key, distance), limit)
+    }
+
+    /// The usual spelling of the closest word within `distance` edits of `key`: the fewest edits,
+    /// then the most frequent, then the first in alphabetical order. What "did you mean" offers.
+    pub(crate) fn closest(&self, key: &str, distance: u8) -> Option<String> {
+        self.within(key, distance)
+            .iter()
+            .min_by(|a, b| {
+                (a.distance, Reverse(a.word.count), a.spelling()).cmp(&(
+                    b.distance,
+                    Reverse(b.word.count),
+                    b.spelling(),
+                ))
+            })
+            .map(|f| f.spelling().to_owned())
+    }
+
+    /// Up to `limit` keys starting with `key`, most frequent first.
+    pub(crate) fn starting_with(&self, key: &str, limit: usize) -> Vec<String> {
+        let automaton = fst::automaton::Str::new(key).starts_with();
+        let mut stream = self.keys.search(automaton).into_stream();
         let mut found = Vec::new();
-        while let Some((word, count)) = stream.next() {
-            found.push((count, String::from_utf8_lossy(word).into_owned()));
-        }
-        best(found, limit)
-    }
-
-    /// Up to `limit` words starting with `folded`, most frequent first.
-    pub fn starting_with(&self, folded: &str, limit: usize) -> Vec<String> {
-        let automaton = fst::automaton::Str::new(folded).starts_with();
-        let mut stream = self.words.search(automaton).into_stream();
-        let mut found = Vec::new();
-        while let Some((word, count)) = stream.next() {
-            found.push((count, String::from_utf8_lossy(word).into_owned()));
+        while let Some((k, index)) = stream.next() {
+            if let Some(word) = self.word(index) {
+                found.push(Found {
+                    key: String::from_utf8_lossy(k).into_owned(),
+                    word,
+                    distance: 0,
+                });
+            }
             if found.len() >= PREFIX_SCAN {
                 break;
             }
         }
-        best(found, limit)
+        most_frequent(found, limit)
+    }
+
+    /// Every key within `distance` edits of `key`.
+    fn within(&self, key: &str, distance: u8) -> Vec<Found<'_>> {
+        let dfa = Lev(builder(distance).build_dfa(key));
+        let mut stream = self.keys.search_with_state(&dfa).into_stream();
+        let mut found = Vec::new();
+        while let Some((k, index, state)) = stream.next() {
+            let (Some(word), Distance::Exact(distance)) = (self.word(index), dfa.0.distance(state))
+            else {
+                continue;
+            };
+            found.push(Found {
+                key: String::from_utf8_lossy(k).into_owned(),
+                word,
+                distance,
+            });
+        }
+        found
+    }
+
+    fn word(&self, index: u64) -> Option<&Word> {
+        self.words.get(usize::try_from(index).ok()?)
     }
 }
 
-fn best(mut found: Vec<(u64, String)>, limit: usize) -> Vec<String> {
-    found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    found.into_iter().take(limit).map(|(_, w)| w).collect()
-}
-
-/// The word folded as the lexicon's keys are.
-pub fn key(word: &str) -> String {
-    fold(&word.to_lowercase())
+fn most_frequent(mut found: Vec<Found<'_>>, limit: usize) -> Vec<String> {
+    found.sort_by(|a, b| {
+        b.word
+            .count
+            .cmp(&a.word.count)
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    found.into_iter().take(limit).map(|f| f.key).collect()
 }
 
 /// Building a Levenshtein automaton builder is costly; there is one per distance, for good.
@@ -121,14 +245,18 @@ mod tests {
     use super::*;
 
     fn lexicon() -> Lexicon {
-        Lexicon::new([
+        let mut builder = LexiconBuilder::default();
+        for (word, n) in [
             ("zezwolenie", 9),
             ("zezwolenia", 5),
-            ("zasilek", 7),
+            ("zasiłek", 7),
             ("pesel", 20),
             ("pesele", 1),
             ("praca", 3),
-        ])
+        ] {
+            builder.add_text(&format!("{word} ").repeat(n));
+        }
+        builder.build()
     }
 
     #[test]
@@ -146,5 +274,33 @@ mod tests {
         assert_eq!(l.starting_with("pes", 5), ["pesel", "pesele"]);
         assert_eq!(l.starting_with("zez", 1), ["zezwolenie"]);
         assert_eq!(key("Zasiłek"), "zasilek");
+    }
+
+    #[test]
+    fn known_words_are_offered_in_their_usual_spelling() {
+        let mut builder = LexiconBuilder::default();
+        builder.add_text("Urząd pracy. urząd, URZĄD; urzad.");
+        let l = builder.build();
+        assert_eq!(l.spelling("urzad").as_deref(), Some("urząd"));
+        assert_eq!(l.spelling("pracy").as_deref(), Some("pracy"));
+        assert_eq!(l.spelling("urzedu"), None);
+    }
+
+    #[test]
+    fn the_closest_word_has_the_fewest_edits_then_the_most_uses() {
+        let l = lexicon();
+        // `pesela` is one edit from `pesel` (20 uses) and from `pesele` (1 use).
+        assert_eq!(l.closest("pesela", 1).as_deref(), Some("pesel"));
+        // `zezwolenai`: one transposition from `zezwolenia`, two edits from `zezwolenie`, which
+        // is more frequent but further.
+        assert_eq!(l.closest("zezwolenai", 2).as_deref(), Some("zezwolenia"));
+        assert_eq!(l.closest("zasilke", 1).as_deref(), Some("zasiłek"));
+        assert_eq!(l.closest("xyzxyz", 2), None);
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_split_at_the_rest() {
+        let w: Vec<&str> = words("сім’я, сім'ї — 500+ Łódź").collect();
+        assert_eq!(w, ["сім’я", "сім'ї", "500", "Łódź"]);
     }
 }

@@ -5,18 +5,22 @@
 //! new index off the request path and requests keep using the old one until the swap. Queries are
 //! built from the visitor's words by code, never by tantivy's query parser, so nothing a visitor
 //! types is syntax: `title:x OR`, unbalanced quotes or control characters are just words.
+//!
+//! Public beyond the crate: the index and what it is built from, and for the lemma-table
+//! generator (`tools/lemma-table`) the analyzers, the table format and the normalisations.
 
 pub mod analysis;
-pub mod filters;
+mod documents;
 pub mod index;
 pub mod lemma;
-#[cfg(feature = "lemma-tools")]
-pub mod lemma_build;
-pub mod lexicon;
+mod lexicon;
 pub mod normalize;
-pub mod query;
-pub mod suggest;
-pub mod tokenizer;
-pub mod translit;
+mod query;
+mod schema;
+mod spelling;
+mod token_map;
+mod tokenizer;
+mod translit;
 
-pub use index::{Hit, HitKind, SearchIndex, SearchOutcome, SearchRequest};
+pub use documents::{Document, HitKind, guide_documents, service_documents};
+pub use index::{Hit, SearchIndex, SearchOutcome, SearchRequest};

@@ -1,9 +1,64 @@
-//! Per-script character normalisation, as plain functions over `&str`.
+//! Per-script character normalisation: plain functions over `&str`, and the token filter that
+//! applies one of them in an analyzer ([`token_filter`]).
 //!
-//! They are shared by the token filters (index and query time) and by the lemma-table
-//! generator, so the keys written into a table are produced by exactly the code that later
-//! looks them up. Each function expects lower-cased input and writes into `out` (cleared first)
-//! so a token stream can reuse one buffer.
+//! The functions are shared by the analyzers (index and query time) and by the lemma-table
+//! generator (`tools/lemma-table`), so the keys written into a table are produced by exactly the
+//! code that later looks them up. Each function expects lower-cased input and writes into `out`
+//! (cleared first) so a token stream can reuse one buffer.
+
+use super::token_map::{MapFilter, TokenMap};
+
+/// Which normalisation an analyzer applies. Each expects lower-cased tokens.
+///
+/// One enum rather than one filter type per script: the filter around each function is the
+/// same (see [`token_filter`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Normalization {
+    /// [`fold_polish`]: Polish diacritics to ASCII, `ł` included.
+    PolishFolding,
+    /// [`normalize_cyrillic`]: stress marks, NFD й/ї/ё/ў, apostrophe variants.
+    Cyrillic,
+    /// [`normalize_russian`]: as `Cyrillic`, plus `ё` → `е`.
+    Russian,
+    /// [`normalize_arabic`]: harakat, tatweel, alef variants.
+    Arabic,
+}
+
+impl Normalization {
+    /// The function behind this variant, for code that normalises strings outside tantivy (the
+    /// lemma-table generator).
+    pub fn function(self) -> fn(&str, &mut String) {
+        match self {
+            Normalization::PolishFolding => fold_polish,
+            Normalization::Cyrillic => normalize_cyrillic,
+            Normalization::Russian => normalize_russian,
+            Normalization::Arabic => normalize_arabic,
+        }
+    }
+
+    /// Cheap test that lets ASCII tokens (numbers, Latin names) skip the rewrite.
+    fn may_change(self, text: &str) -> bool {
+        match self {
+            // Only `\`` among ASCII chars is rewritten (to `'`).
+            Normalization::Cyrillic | Normalization::Russian => {
+                !text.is_ascii() || text.contains('`')
+            }
+            Normalization::PolishFolding | Normalization::Arabic => !text.is_ascii(),
+        }
+    }
+}
+
+/// The token filter applying `normalization`, or passing tokens through for `None` (languages
+/// whose script needs none), so every analyzer chain has the same shape.
+pub(crate) fn token_filter(normalization: Option<Normalization>) -> MapFilter<impl TokenMap> {
+    MapFilter(move |text: &str, out: &mut String| match normalization {
+        Some(n) if n.may_change(text) => {
+            (n.function())(text, out);
+            true
+        }
+        _ => false,
+    })
+}
 
 /// Folds Polish diacritics to ASCII: `zasiłek` → `zasilek`, `źródło` → `zrodlo`.
 ///
@@ -116,7 +171,7 @@ fn compose_last(out: &mut String, mark: char) {
 /// Deliberately *not* folded: ta marbuta ة → ha ه and alef maqsura ى → ya ي. Lucene does fold
 /// them, but the Snowball Arabic stemmer that follows in `lang_ar` recognises ة and ى as
 /// suffixes and endings; folding them first made it conflate fewer forms (24 instead of 27 of
-/// our 33 test pairs, see REPORT.md). Hamza on waw/ya (ؤ ئ) is kept as well.
+/// the 33 pairs of `tests/search-words/ar_groups.txt`). Hamza on waw/ya (ؤ ئ) is kept as well.
 pub fn normalize_arabic(text: &str, out: &mut String) {
     out.clear();
     for c in text.chars() {
@@ -136,28 +191,27 @@ pub fn normalize_arabic(text: &str, out: &mut String) {
     }
 }
 
-/// True for the combining marks that belong inside a word in the scripts we serve.
-///
-/// Rust's `char::is_alphanumeric` is false for them, so a tokenizer that only keeps
-/// alphanumerics (tantivy's `SimpleTokenizer`) cuts a vocalised Arabic word such as `مَدْرَسَة`
-/// into single letters and a Polish word stored in NFD into pieces.
-pub fn is_word_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}'   // combining diacritics (Latin NFD, Cyrillic stress, breve)
-        | '\u{0483}'..='\u{0489}' // Cyrillic combining marks
-        | '\u{0610}'..='\u{061A}' // Arabic marks
-        | '\u{064B}'..='\u{065F}' // Arabic harakat
-        | '\u{0670}'              // superscript alef
-        | '\u{06D6}'..='\u{06DC}'
-        | '\u{06DF}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06ED}'
-        | '\u{0640}'              // tatweel (Lm, already alphanumeric, listed for clarity)
-    )
+/// Lower-cased text without Polish diacritics and with `ё`, `ї` as `е`, `і`: the loose spelling
+/// people type on a keyboard without those letters. The spelling lexicon is keyed on it, so that
+/// `urzad` meets `urząd` and `елка` meets `ёлка`.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::new();
+    fold_polish(s, &mut out);
+    out.chars()
+        .map(|c| match c {
+            'ё' => 'е',
+            'ї' => 'і',
+            c => c,
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
+    use tantivy::tokenizer::{LowerCaser, TextAnalyzer};
+
     use super::*;
+    use crate::search::tokenizer::WordTokenizer;
 
     fn run(f: fn(&str, &mut String), s: &str) -> String {
         let mut out = String::from("garbage from a previous token");
@@ -200,5 +254,56 @@ mod tests {
         assert_eq!(run(normalize_arabic, "أطفال"), "اطفال");
         assert_eq!(run(normalize_arabic, "مستشفـــى"), "مستشفى");
         assert_eq!(run(normalize_arabic, "کتاب"), "كتاب");
+    }
+
+    fn tokens(kind: Normalization, text: &str) -> Vec<String> {
+        let mut analyzer = TextAnalyzer::builder(WordTokenizer::with_apostrophes())
+            .filter(LowerCaser)
+            .filter(token_filter(Some(kind)))
+            .build();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn polish_folding_in_a_chain() {
+        assert_eq!(
+            tokens(Normalization::PolishFolding, "Zasiłek ŁÓDŹ 500+"),
+            ["zasilek", "lodz", "500"]
+        );
+    }
+
+    #[test]
+    fn cyrillic_in_a_chain() {
+        assert_eq!(
+            tokens(Normalization::Cyrillic, "Сім’я ДО\u{0301}ЗВІЛ"),
+            ["сім'я", "дозвіл"]
+        );
+        assert_eq!(tokens(Normalization::Russian, "ВСЁ"), ["все"]);
+    }
+
+    #[test]
+    fn arabic_in_a_chain() {
+        assert_eq!(tokens(Normalization::Arabic, "الإِقَامَة"), ["الاقامة"]);
+    }
+
+    #[test]
+    fn keeps_positions_and_offsets() {
+        let mut analyzer = TextAnalyzer::builder(WordTokenizer::new())
+            .filter(LowerCaser)
+            .filter(token_filter(Some(Normalization::PolishFolding)))
+            .build();
+        let mut stream = analyzer.token_stream("a Łódź");
+        assert!(stream.advance());
+        assert!(stream.advance());
+        let t = stream.token();
+        assert_eq!(
+            (t.text.as_str(), t.position, t.offset_from, t.offset_to),
+            ("lodz", 1, 2, 9)
+        );
     }
 }

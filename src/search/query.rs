@@ -7,25 +7,28 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::tokenizer::TextAnalyzer;
 
 use super::analysis::analyze;
-use super::index::LangFields;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, key, words};
+use super::schema::LangFields;
 
 /// Longest query taken into account, in characters: a 10 KB paste is cut, not refused.
 const MAX_CHARS: usize = 256;
 /// Most words taken into account; a whole question rarely has more.
 const MAX_WORDS: usize = 24;
+/// A word in more than this share of the documents ("w", "na", "the") is left out of a query that
+/// has rarer words: it would make nearly every document a candidate while ranking none of them.
+const COMMON: f64 = 0.1;
 
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct ParsedQuery {
-    pub words: Vec<String>,
+pub(crate) struct ParsedQuery {
+    pub(crate) words: Vec<String>,
     /// Quoted phrases: `"karta pobytu"`, also in Polish quotes `„karta pobytu”`.
-    pub phrases: Vec<String>,
+    pub(crate) phrases: Vec<String>,
     /// The last word is still being typed (no space after it), so it also matches as a prefix.
-    pub partial_last: bool,
+    pub(crate) partial_last: bool,
 }
 
 impl ParsedQuery {
-    pub fn parse(text: &str) -> ParsedQuery {
+    pub(crate) fn parse(text: &str) -> ParsedQuery {
         let text: String = text
             .chars()
             .take(MAX_CHARS)
@@ -65,55 +68,49 @@ impl ParsedQuery {
         parsed
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.words.is_empty() && self.phrases.is_empty()
     }
 }
 
-/// The query for one language's fields. Words match by lemma (`analyzer`). With `fuzzy` (the
-/// reader's own language), a word the texts do not use also matches the nearest words they do use
-/// (`lexicon`, see [`super::lexicon`]), and the word being typed its frequent completions; other
-/// languages are matched exactly, which keeps the cross-language pass cheap. `share` tells how
-/// common a term is, so that words in most documents can be left out of a query with rarer ones.
-#[allow(clippy::too_many_arguments)]
-pub fn build_query(
+/// What [`build_query`] needs to know of the language it builds a query for.
+pub(crate) struct QueryContext<'a> {
+    /// The language's analyzer: words match by lemma.
+    pub(crate) analyzer: TextAnalyzer,
+    pub(crate) fields: &'a LangFields,
+    /// The language's words, for typo tolerance and the word being typed (see
+    /// [`super::lexicon`]); `None` matches words exactly, which keeps the cross-language pass
+    /// cheap.
+    pub(crate) lexicon: Option<&'a Lexicon>,
+    /// The reader's language, which says how a word typed in Cyrillic reads in Polish.
+    pub(crate) reader_lang: &'a str,
+    /// The share of the language's documents a term is in (`None`: do not judge), so that words
+    /// in most documents can be left out of a query with rarer ones.
+    pub(crate) share: &'a dyn Fn(&Term) -> Option<f64>,
+}
+
+/// A word of the query, analysed.
+struct Word {
+    /// The last word, still being typed: it also matches as a prefix.
+    typing: bool,
+    lemmas: Vec<String>,
+    /// The word's parts, as the lexicon's keys.
+    keys: Vec<String>,
+}
+
+/// The query for one language's fields: every word as an alternative (a document needs not have
+/// them all), every quoted phrase required.
+pub(crate) fn build_query(
     parsed: &ParsedQuery,
-    analyzer: &mut TextAnalyzer,
-    lexicon: Option<&Lexicon>,
-    f: &LangFields,
-    fuzzy: bool,
-    reader_lang: &str,
-    share: &dyn Fn(&Term) -> Option<f64>,
+    cx: &mut QueryContext<'_>,
 ) -> Option<Box<dyn Query>> {
-    struct Word {
-        typing: bool,
-        lemmas: Vec<String>,
-        /// The word's parts, folded as the lexicon's keys.
-        keys: Vec<String>,
-    }
     let last = parsed.words.len().saturating_sub(1);
-    let mut words = Vec::new();
-    for (i, text) in parsed.words.iter().enumerate() {
-        let mut lemmas = analyze(analyzer, text);
-        // A Polish term typed in Cyrillic also counts in its Latin spelling.
-        if let Some(latin) = super::translit::to_polish_latin(text, reader_lang) {
-            for t in analyze(analyzer, &latin) {
-                if !lemmas.contains(&t) {
-                    lemmas.push(t);
-                }
-            }
-        }
-        let keys = text
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|k| !k.is_empty())
-            .map(super::lexicon::key)
-            .collect();
-        words.push(Word {
-            typing: parsed.partial_last && i == last,
-            lemmas,
-            keys,
-        });
-    }
+    let words: Vec<Word> = parsed
+        .words
+        .iter()
+        .enumerate()
+        .map(|(i, text)| cx.word(text, parsed.partial_last && i == last))
+        .collect();
     // A word is common when its lemma is in more than `COMMON` of the documents, rare when in some
     // but fewer; a word in none (a typo, a transliteration that does not occur) is neither.
     let shares: Vec<Option<f64>> = words
@@ -121,35 +118,59 @@ pub fn build_query(
         .map(|w| {
             w.lemmas
                 .iter()
-                .filter_map(|t| share(&Term::from_field_text(f.body, t)))
+                .filter_map(|t| (cx.share)(&Term::from_field_text(cx.fields.body, t)))
                 .reduce(f64::min)
         })
         .collect();
-    let is_common = |s: &Option<f64>| s.is_some_and(|s| s > super::index::COMMON);
+    let is_common = |s: &Option<f64>| s.is_some_and(|s| s > COMMON);
     let has_rare = shares
         .iter()
-        .any(|s| s.is_some_and(|s| s > 0.0 && s <= super::index::COMMON));
+        .any(|s| s.is_some_and(|s| s > 0.0 && s <= COMMON));
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for (word, share) in words.iter().zip(&shares) {
         if has_rare && is_common(share) {
             continue;
         }
-        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let exact =
-            |terms: &[String], weight: f32, alternatives: &mut Vec<(Occur, Box<dyn Query>)>| {
-                for term in terms {
-                    for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
-                        let q = TermQuery::new(
-                            Term::from_field_text(field, term),
-                            IndexRecordOption::WithFreqs,
-                        );
-                        alternatives.push((Occur::Should, boosted(q, boost * weight)));
-                    }
+        if let Some(q) = cx.word_query(word) {
+            clauses.push((Occur::Should, q));
+        }
+    }
+    for phrase in &parsed.phrases {
+        if let Some(q) = cx.phrase_query(phrase) {
+            clauses.push((Occur::Must, q));
+        }
+    }
+    if clauses.is_empty() {
+        return None;
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+impl QueryContext<'_> {
+    fn word(&mut self, text: &str, typing: bool) -> Word {
+        let mut lemmas = analyze(&mut self.analyzer, text);
+        // A Polish term typed in Cyrillic also counts in its Latin spelling.
+        if let Some(latin) = super::translit::to_polish_latin(text, self.reader_lang) {
+            for t in analyze(&mut self.analyzer, &latin) {
+                if !lemmas.contains(&t) {
+                    lemmas.push(t);
                 }
-            };
-        exact(&word.lemmas, 1.0, &mut alternatives);
-        if let (true, Some(lexicon)) = (fuzzy, lexicon) {
+            }
+        }
+        Word {
+            typing,
+            lemmas,
+            keys: words(text).map(key).collect(),
+        }
+    }
+
+    /// The word's lemmas in any field; with a lexicon, also the nearest words the texts use when
+    /// they do not use this one, and the completions of the word being typed, weighted lower.
+    fn word_query(&mut self, word: &Word) -> Option<Box<dyn Query>> {
+        let mut alternatives = Vec::new();
+        self.term_queries(&word.lemmas, 1.0, &mut alternatives);
+        if let Some(lexicon) = self.lexicon {
             let mut near: Vec<String> = Vec::new();
             for key in &word.keys {
                 let chars = key.chars().count();
@@ -164,20 +185,41 @@ pub fn build_query(
             }
             let mut terms: Vec<String> = Vec::new();
             for w in near {
-                for t in analyze(analyzer, &w) {
+                for t in analyze(&mut self.analyzer, &w) {
                     if !terms.contains(&t) && !word.lemmas.contains(&t) {
                         terms.push(t);
                     }
                 }
             }
-            exact(&terms, 0.4, &mut alternatives);
+            self.term_queries(&terms, 0.4, &mut alternatives);
         }
-        if !alternatives.is_empty() {
-            clauses.push((Occur::Should, Box::new(BooleanQuery::new(alternatives))));
+        (!alternatives.is_empty())
+            .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
+    }
+
+    /// Each term in the title, the headings or the body, weighted in that order.
+    fn term_queries(
+        &self,
+        terms: &[String],
+        weight: f32,
+        alternatives: &mut Vec<(Occur, Box<dyn Query>)>,
+    ) {
+        let f = self.fields;
+        for term in terms {
+            for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
+                let q = TermQuery::new(
+                    Term::from_field_text(field, term),
+                    IndexRecordOption::WithFreqs,
+                );
+                alternatives.push((Occur::Should, boosted(q, boost * weight)));
+            }
         }
     }
-    for phrase in &parsed.phrases {
-        let terms = analyze(analyzer, phrase);
+
+    /// The phrase's lemmas in order, in any field.
+    fn phrase_query(&mut self, phrase: &str) -> Option<Box<dyn Query>> {
+        let terms = analyze(&mut self.analyzer, phrase);
+        let f = self.fields;
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
             let q: Box<dyn Query> = if terms.len() >= 2 {
@@ -196,14 +238,9 @@ pub fn build_query(
             };
             alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
         }
-        if !alternatives.is_empty() {
-            clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
-        }
+        (!alternatives.is_empty())
+            .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
     }
-    if clauses.is_empty() {
-        return None;
-    }
-    Some(Box::new(BooleanQuery::new(clauses)))
 }
 
 fn boosted(q: impl Query + 'static, boost: f32) -> Box<dyn Query> {

@@ -12,8 +12,6 @@ use std::str::CharIndices;
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use super::normalize::is_word_mark;
-
 /// Splits text into words; see the module documentation.
 #[derive(Clone, Default)]
 pub struct WordTokenizer {
@@ -35,6 +33,25 @@ impl WordTokenizer {
             token: Token::default(),
         }
     }
+}
+
+/// True for the combining marks that belong inside a word in the scripts we serve.
+///
+/// Rust's `char::is_alphanumeric` is false for them, so a tokenizer that only keeps
+/// alphanumerics (tantivy's `SimpleTokenizer`) cuts a vocalised Arabic word such as `مَدْرَسَة`
+/// into single letters and a Polish word stored in NFD into pieces.
+fn is_word_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'   // combining diacritics (Latin NFD, Cyrillic stress, breve)
+        | '\u{0483}'..='\u{0489}' // Cyrillic combining marks
+        | '\u{0610}'..='\u{061A}' // Arabic marks
+        | '\u{064B}'..='\u{065F}' // Arabic harakat
+        | '\u{0670}'              // superscript alef
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{0640}'              // tatweel (Lm, already alphanumeric, listed for clarity)
+    )
 }
 
 fn is_word_char(c: char) -> bool {

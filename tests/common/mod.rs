@@ -62,7 +62,11 @@ impl TestSite {
         for part in ["content", "locales", "templates", "static"] {
             copy_dir(&repo_root().join(part), &dir.path().join(part));
         }
-        std::fs::copy(repo_root().join("portal.toml"), dir.path().join("portal.toml")).unwrap();
+        std::fs::copy(
+            repo_root().join("portal.toml"),
+            dir.path().join("portal.toml"),
+        )
+        .unwrap();
         TestSite { dir }
     }
 

@@ -17,7 +17,6 @@ mod hours;
 mod hsds;
 mod hsds_schema;
 mod pages;
-mod search;
 
 use chrono::{DateTime, Utc};
 

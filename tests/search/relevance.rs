@@ -18,6 +18,9 @@ struct Query {
     lang: String,
     q: String,
     expect: String,
+    /// Other guides that answer the query as well (a newer, more specific guide).
+    #[serde(default)]
+    also: Vec<String>,
     kind: String,
 }
 
@@ -54,7 +57,10 @@ fn evaluate(index: &SearchIndex, judged: &Judged) -> Score {
     let mut by_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for j in &judged.q {
         let ids = ranked(index, &j.lang, &j.q);
-        let rank = ids.iter().position(|id| *id == j.expect).map(|p| p + 1);
+        let rank = ids
+            .iter()
+            .position(|id| *id == j.expect || j.also.iter().any(|a| a == id))
+            .map(|p| p + 1);
         let hit = rank.is_some_and(|r| r <= 3);
         if let Some(r) = rank {
             rr += 1.0 / r as f64;
