@@ -12,6 +12,7 @@ pub mod directory;
 pub(crate) mod fs;
 pub(crate) mod html;
 pub(crate) mod i18n;
+pub mod municipalities;
 pub mod reload;
 pub mod search;
 pub mod site;

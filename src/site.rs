@@ -14,6 +14,7 @@ use crate::content::statement::Statement;
 use crate::diagnostics::Diagnostics;
 use crate::directory::Directory;
 use crate::i18n::Locales;
+use crate::municipalities::Municipalities;
 use crate::search::SearchIndex;
 use crate::theme::Theme;
 
@@ -23,6 +24,8 @@ pub struct Site {
     pub config: Config,
     pub content: Content,
     pub directory: Directory,
+    /// The municipalities and counties, with the office of each local step.
+    pub municipalities: Municipalities,
     /// The accessibility statement's organisation-specific parts.
     pub statement: Statement,
     pub locales: Arc<Locales>,
@@ -50,6 +53,8 @@ impl Site {
         let statement = Statement::load(root, &config, today, &mut diags);
         let directory = Directory::load(root, &config, &mut diags);
         directory.check_citations(&content, &mut diags);
+        let municipalities =
+            crate::municipalities::load::load(root, &config, &directory, &mut diags);
         let theme = Theme::load(root, locales.clone(), &mut diags);
         let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);
@@ -70,6 +75,7 @@ impl Site {
             config,
             content,
             directory,
+            municipalities,
             statement,
             search,
             locales,

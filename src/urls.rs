@@ -33,6 +33,16 @@ pub fn service(lang: &str, id: &str) -> String {
     format!("/{lang}/services/{id}")
 }
 
+/// The municipalities and counties, by county; `?q=` finds a name.
+pub fn municipalities(lang: &str) -> String {
+    format!("/{lang}/municipalities")
+}
+
+/// One municipality or county: where to go for each local step.
+pub fn municipality(lang: &str, id: &str) -> String {
+    format!("/{lang}/municipalities/{id}")
+}
+
 pub fn search(lang: &str) -> String {
     format!("/{lang}/search")
 }
@@ -44,6 +54,11 @@ pub fn accessibility(lang: &str) -> String {
 /// The desk's short link to a service, opening in the visitor's language.
 pub fn short_service(id: &str) -> String {
     format!("/s/{id}")
+}
+
+/// The desk's short link to a municipality's page, opening in the visitor's language.
+pub fn short_municipality(id: &str) -> String {
+    format!("/m/{id}")
 }
 
 /// The language switcher: remembers `code` and goes to `next` (a path inside the language, already
@@ -63,7 +78,8 @@ pub fn absolute(base_url: &str, path: &str) -> String {
 
 /// The template function `url(kind, lang, id)`: `url("guide", lang, slug)`,
 /// `url("service", lang, id)`, `url("topic", lang, topic)`, `url("home", lang)`,
-/// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`. An unknown kind
+/// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`,
+/// `url("municipalities", lang)`, `url("municipality", lang, id)`. An unknown kind
 /// or a missing argument is a template error, which `witaj check` reports, never a broken link.
 pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, minijinja::Error> {
     let needs_id = |f: fn(&str, &str) -> String| {
@@ -79,13 +95,15 @@ pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, 
         "services" => Ok(services(lang)),
         "search" => Ok(search(lang)),
         "accessibility" => Ok(accessibility(lang)),
+        "municipalities" => Ok(municipalities(lang)),
         "guide" => needs_id(guide),
         "topic" => needs_id(topic),
         "service" => needs_id(service),
+        "municipality" => needs_id(municipality),
         _ => Err(minijinja::Error::new(
             minijinja::ErrorKind::InvalidOperation,
             format!(
-                "url(): unknown page kind `{kind}` (home, services, search, accessibility, guide, topic, service)"
+                "url(): unknown page kind `{kind}` (home, services, search, accessibility, municipalities, guide, topic, service, municipality)"
             ),
         )),
     }
@@ -110,6 +128,16 @@ mod tests {
             template_url("topic", "pl", Some("work")).unwrap(),
             "/pl/topics/work"
         );
+        assert_eq!(
+            template_url("municipalities", "ar", None).unwrap(),
+            "/ar/municipalities"
+        );
+        assert_eq!(
+            template_url("municipality", "uk", Some("rumia")).unwrap(),
+            "/uk/municipalities/rumia"
+        );
+        assert!(template_url("municipality", "uk", None).is_err());
+        assert_eq!(short_municipality("rumia"), "/m/rumia");
         assert!(template_url("guide", "pl", None).is_err());
         assert!(template_url("nope", "pl", None).is_err());
         assert_eq!(set_language("uk", ""), "/set-lang/uk");

@@ -14,6 +14,7 @@ mod error_page;
 mod health;
 mod language;
 mod middleware;
+mod municipalities;
 mod pages;
 mod query;
 mod reader;
@@ -122,6 +123,7 @@ pub fn router(state: AppState) -> Router {
         // The desk's short links, in the visitor's language.
         .route("/g/{slug}", get(short_links::guide))
         .route("/s/{id}", get(short_links::service))
+        .route("/m/{id}", get(short_links::municipality))
         // JSON for other systems (docs/api.md).
         .route("/api/services", get(api::services))
         .route("/api/services/{id}", get(api::service))
@@ -140,6 +142,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/search", get(search::search_page))
         .route("/{lang}/services", get(services::list))
         .route("/{lang}/services/{id}", get(services::show))
+        .route("/{lang}/municipalities", get(municipalities::list))
+        .route("/{lang}/municipalities/{id}", get(municipalities::show))
         .fallback(error::not_found)
         .with_state(state.clone());
     middleware::apply(routes, state)

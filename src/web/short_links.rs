@@ -1,7 +1,7 @@
-//! The desk's short links: `/g/{slug}` for a guide and `/s/{id}` for a service, opening in the
-//! visitor's language (cookie, then `Accept-Language`). Both the redirect and the 404 for an unknown
-//! slug or id depend on the visitor's headers and say so (`Vary`, through `Reader::redirect` and the
-//! error boundary).
+//! The desk's short links: `/g/{slug}` for a guide, `/s/{id}` for a service and `/m/{id}` for a
+//! municipality's page, opening in the visitor's language (cookie, then `Accept-Language`). Both
+//! the redirect and the 404 for an unknown slug or id depend on the visitor's headers and say so
+//! (`Vary`, through `Reader::redirect` and the error boundary).
 
 use axum::response::Response;
 
@@ -21,4 +21,11 @@ pub async fn service(r: Reader) -> Result<Response, PageError> {
     let id = r.param("id")?;
     let service = r.site.directory.service(id).ok_or(PageError::NotFound)?;
     Ok(r.redirect(&urls::service(&r.lang, &service.id)))
+}
+
+/// `/m/{id}`.
+pub async fn municipality(r: Reader) -> Result<Response, PageError> {
+    let id = r.param("id")?;
+    let place = r.site.municipalities.get(id).ok_or(PageError::NotFound)?;
+    Ok(r.redirect(&urls::municipality(&r.lang, &place.id)))
 }

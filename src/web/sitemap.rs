@@ -75,6 +75,18 @@ pub async fn sitemap(State(state): State<AppState>) -> Response {
             Some(service.verified.to_string()),
         );
     }
+    // The municipalities: their list and every place, in every language (names fall back to the
+    // Polish one, the interface is in each).
+    if !site.municipalities.is_empty() {
+        add("municipalities", &codes, None);
+    }
+    for place in site.municipalities.places.values() {
+        add(
+            &format!("municipalities/{}", place.id),
+            &codes,
+            Some(place.verified.to_string()),
+        );
+    }
     xml.push_str("</urlset>\n");
     (
         [(header::CONTENT_TYPE, "application/xml; charset=utf-8")],

@@ -34,6 +34,9 @@ export const PAGES = [
   { type: 'search, no results', path: '/{lang}/search?q=zzzqqx', form: 'zzzqqx', has: ['form[role=search]', '[role=status]'] },
   { type: 'services, filtered', path: '/{lang}/services?topic=legal-aid&free=1', has: ['form.filters', '.service-cards li'] },
   { type: 'service', path: '/{lang}/services/legal-aid-gdansk', has: ['article.service h1'] },
+  { type: 'municipalities', path: '/{lang}/municipalities', has: ['form.search-big', '.municipality-group li'] },
+  { type: 'municipalities, search', path: '/{lang}/municipalities?q=rumia', form: 'rumia', has: ['[role=status]', '.municipality-group li'] },
+  { type: 'municipality', path: '/{lang}/municipalities/kosakowo', has: ['article.municipality h1', 'section.step'] },
   { type: 'accessibility statement', path: '/{lang}/accessibility', has: ['h1'] },
 ];
 
