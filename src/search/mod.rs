@@ -20,7 +20,7 @@ mod schema;
 mod spelling;
 mod token_map;
 mod tokenizer;
-mod translit;
+pub(crate) mod translit;
 
 pub use documents::{Document, HitKind, guide_documents, service_documents};
 pub use index::{Hit, SearchIndex, SearchOutcome, SearchRequest};
