@@ -173,3 +173,77 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }
+
+/// A folder of records, one `<id>.toml` file per record (services, municipalities), named for
+/// its messages.
+pub struct RecordFolder<'a> {
+    /// What one record is (`service`, `municipality`).
+    pub what: &'a str,
+    /// What the folder holds one file per (`service`, `municipality or county`).
+    pub one_per: &'a str,
+    /// A well-named file, for the message about a bad name (`mopr-gdansk.toml`).
+    pub example: &'a str,
+}
+
+/// Every record file under `dir` in path order, with its id. Other files are reported as ignored,
+/// `_`-files (`_languages.toml`, `_drafts/`) and the README skipped; a name that is not a valid id,
+/// or an id used twice (in any subfolder), is an error naming the file, and the file is left out.
+pub fn record_files(
+    root: &Path,
+    dir: &Path,
+    folder: &RecordFolder,
+    diags: &mut Diagnostics,
+) -> Vec<(Entry, String)> {
+    let skip = |e: &Entry| e.name.starts_with('_') || e.name == "README.md";
+    let mut files: Vec<Entry> = Vec::new();
+    for file in files_under(root, dir, &skip, diags) {
+        if file.name.ends_with(".toml") {
+            files.push(file);
+        } else {
+            diags.warning(
+                &file.rel,
+                None,
+                format_args!(
+                    "ignored: this folder holds only `<id>.toml` files, one per {}",
+                    folder.one_per
+                ),
+            );
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut first_seen: std::collections::BTreeMap<String, PathBuf> = Default::default();
+    let mut records = Vec::with_capacity(files.len());
+    for file in files {
+        let id = file
+            .name
+            .strip_suffix(".toml")
+            .unwrap_or(&file.name)
+            .to_string();
+        if !crate::validate::is_slug(&id) {
+            diags.error(
+                &file.rel,
+                None,
+                format_args!(
+                    "`{id}` is not a valid {} id: name the file with lower-case ASCII letters, digits and hyphens, e.g. `{}`",
+                    folder.what, folder.example
+                ),
+            );
+            continue;
+        }
+        if let Some(first) = first_seen.get(&id) {
+            diags.error(
+                &file.rel,
+                None,
+                format_args!(
+                    "duplicate {} id `{id}`: {} has the same name; ids must be unique across all folders",
+                    folder.what,
+                    first.display()
+                ),
+            );
+            continue;
+        }
+        first_seen.insert(id.clone(), file.rel.clone());
+        records.push((file, id));
+    }
+    records
+}

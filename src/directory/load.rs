@@ -15,8 +15,7 @@ use std::path::{Path, PathBuf};
 use super::model::{Organization, Service};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
-use crate::fs::{self, Entry};
-use crate::validate;
+use crate::fs;
 pub use languages::language_names;
 use reader::Reader;
 
@@ -36,13 +35,14 @@ pub fn load(
     if !dir.is_dir() {
         return (services, language_names);
     }
-    let mut first_seen: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut orgs: BTreeMap<String, (PathBuf, Organization)> = BTreeMap::new();
-    for file in service_files(root, &dir, diags) {
-        let Some(id) = service_id(&file, &first_seen, diags) else {
-            continue;
-        };
-        first_seen.insert(id.to_string(), file.rel.clone());
+    let folder = fs::RecordFolder {
+        what: "service",
+        one_per: "service",
+        example: "mopr-gdansk.toml",
+    };
+    for (file, id) in fs::record_files(root, &dir, &folder, diags) {
+        let id = id.as_str();
         let Some(text) = read_site_text(root, &file.path, diags) else {
             continue;
         };
@@ -54,55 +54,6 @@ pub fn load(
         services.insert(id.to_string(), service);
     }
     (services, language_names)
-}
-
-/// Every `<id>.toml` under `dir`, in path order; other files are reported as ignored.
-fn service_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
-    // `_languages.toml` and folders such as `_drafts` are not services.
-    let skip = |e: &Entry| e.name.starts_with('_') || e.name == "README.md";
-    let mut files = Vec::new();
-    for file in fs::files_under(root, dir, &skip, diags) {
-        if file.name.ends_with(".toml") {
-            files.push(file);
-        } else {
-            diags.warning(
-                &file.rel,
-                None,
-                "ignored: the directory holds only `<id>.toml` files, one per service",
-            );
-        }
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
-}
-
-/// The service id a file name gives, if it is a valid one not used before.
-fn service_id<'a>(
-    file: &'a Entry,
-    first_seen: &BTreeMap<String, PathBuf>,
-    diags: &mut Diagnostics,
-) -> Option<&'a str> {
-    let id = file.name.strip_suffix(".toml").unwrap_or(&file.name);
-    if !validate::is_slug(id) {
-        diags.error(
-            &file.rel,
-            None,
-            format_args!("`{id}` is not a valid service id: name the file with lower-case ASCII letters, digits and hyphens, e.g. `mopr-gdansk.toml`"),
-        );
-        return None;
-    }
-    if let Some(first) = first_seen.get(id) {
-        diags.error(
-            &file.rel,
-            None,
-            format_args!(
-                "duplicate service id `{id}`: {} has the same name; ids must be unique across all folders",
-                first.display()
-            ),
-        );
-        return None;
-    }
-    Some(id)
 }
 
 /// Reads one service file's text; `path` is the file as editors see it, for diagnostics. Loading

@@ -13,7 +13,7 @@ use super::model::{Kind, Municipalities, Place, Step};
 use crate::config::{CONFIG_FILE, Config};
 use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
 use crate::directory::Directory;
-use crate::fs::{self, Entry};
+use crate::fs;
 use crate::validate;
 
 pub const MUNICIPALITIES_DIR: &str = "content/municipalities";
@@ -62,10 +62,13 @@ pub fn load(
     }
     let mut loaded: BTreeMap<String, Loaded> = BTreeMap::new();
     let mut first_seen: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for file in place_files(root, &dir, diags) {
-        let Some(id) = place_id(&file, &first_seen, diags) else {
-            continue;
-        };
+    let folder = fs::RecordFolder {
+        what: "municipality",
+        one_per: "municipality or county",
+        example: "wejherowo-gmina.toml",
+    };
+    for (file, id) in fs::record_files(root, &dir, &folder, diags) {
+        let id = id.as_str();
         first_seen.insert(id.to_string(), file.rel.clone());
         let Some(text) = read_site_text(root, &file.path, diags) else {
             continue;
@@ -85,53 +88,6 @@ pub fn load(
     Municipalities {
         places: loaded.into_iter().map(|(id, l)| (id, l.place)).collect(),
     }
-}
-
-/// Every `<id>.toml` under `dir`, in path order; the README and `_`-files are not places.
-fn place_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
-    let skip = |e: &Entry| e.name.starts_with('_') || e.name == "README.md";
-    let mut files = Vec::new();
-    for file in fs::files_under(root, dir, &skip, diags) {
-        if file.name.ends_with(".toml") {
-            files.push(file);
-        } else {
-            diags.warning(
-                &file.rel,
-                None,
-                "ignored: this folder holds only `<id>.toml` files, one per municipality or county",
-            );
-        }
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
-}
-
-fn place_id<'a>(
-    file: &'a Entry,
-    first_seen: &BTreeMap<String, PathBuf>,
-    diags: &mut Diagnostics,
-) -> Option<&'a str> {
-    let id = file.name.strip_suffix(".toml").unwrap_or(&file.name);
-    if !validate::is_slug(id) {
-        diags.error(
-            &file.rel,
-            None,
-            format_args!("`{id}` is not a valid municipality id: name the file with lower-case ASCII letters, digits and hyphens, e.g. `wejherowo-gmina.toml`"),
-        );
-        return None;
-    }
-    if let Some(first) = first_seen.get(id) {
-        diags.error(
-            &file.rel,
-            None,
-            format_args!(
-                "duplicate municipality id `{id}`: {} has the same name",
-                first.display()
-            ),
-        );
-        return None;
-    }
-    Some(id)
 }
 
 /// A municipality's `county` must name a file of kind `county`.
