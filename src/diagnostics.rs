@@ -28,7 +28,7 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        write!(f, "{}", escape_path(&self.path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
@@ -38,6 +38,21 @@ impl fmt::Display for Diagnostic {
         };
         write!(f, ": {kind}: {}", self.message)
     }
+}
+
+/// A path as one line of a report: a newline or other control character in a file name would
+/// break the `path:line: message` format (and could forge a line), so it is written escaped
+/// (`new\nline`), as Rust writes it in a string.
+pub fn escape_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The problems of one load, in the order found.
@@ -262,10 +277,15 @@ pub fn rel(root: &Path, path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Reads `file`, a file of the site folder `root`, as UTF-8; a missing or non-UTF-8 file is a
-/// diagnostic that names it relative to `root`, like every other problem.
+/// Reads `file`, a file of the site folder `root`, as UTF-8; a missing or non-UTF-8 file, or one
+/// reached through a link out of the site ([`crate::confine`]), is a diagnostic that names it
+/// relative to `root`, like every other problem.
 pub fn read_site_text(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<String> {
     let shown = &rel(root, file);
+    if let Err(e) = crate::confine::check(root, file) {
+        diags.error(shown, None, e);
+        return None;
+    }
     match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
@@ -337,6 +357,16 @@ mod tests {
         assert!(d.message.ends_with("(column 5)"), "{}", d.message);
         let d = toml_error(Path::new("x.md"), text, 3, &e);
         assert_eq!(d.line, Some(4));
+    }
+
+    #[test]
+    fn control_characters_in_file_names_are_escaped() {
+        let mut d = Diagnostics::default();
+        d.error(Path::new("content/guides/new\nline/pl\t.md"), Some(1), "x");
+        assert_eq!(
+            d.to_string(),
+            "content/guides/new\\nline/pl\\t.md:1: error: x\n"
+        );
     }
 
     #[test]

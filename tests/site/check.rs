@@ -544,3 +544,33 @@ fn e_mail_and_phone_follow_one_rule_in_every_file() {
         "{r}"
     );
 }
+
+// A link out of the site is never read nor published (`static/passwd.txt -> /etc/passwd` once was
+// served), a dangling one is named, and a guide file linked out is refused before it is read.
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_site_are_errors() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("passwd"), "root:x:0:0").unwrap();
+    let site = TestSite::fixture("site");
+    let root = site.path();
+    symlink(
+        outside.path().join("passwd"),
+        root.join("static/passwd.txt"),
+    )
+    .unwrap();
+    symlink(outside.path(), root.join("static/etc")).unwrap();
+    symlink("nothing", root.join("static/gone.css")).unwrap();
+    symlink(
+        outside.path().join("passwd"),
+        root.join("content/guides/gamma/en.md"),
+    )
+    .unwrap();
+    assert_snapshot!(site.errors(), @r"
+        content/guides/gamma/en.md: error: a symbolic link that leads outside the site folder: it is not read; copy the file into the site instead
+        static/etc: error: a symbolic link that leads outside the site folder: it is not read; copy the file into the site instead
+        static/gone.css: error: a symbolic link to nothing (its target does not exist): remove it or fix its target
+        static/passwd.txt: error: a symbolic link that leads outside the site folder: it is not read; copy the file into the site instead
+        ");
+}
