@@ -281,10 +281,51 @@ pub fn rel(root: &Path, path: &Path) -> PathBuf {
 /// reached through a link out of the site ([`crate::confine`]), is a diagnostic that names it
 /// relative to `root`, like every other problem.
 pub fn read_site_text(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<String> {
+    read_site_text_within(root, file, None, diags)
+}
+
+/// The most a file may hold, and the `[limits]` key of `portal.toml` that sets it.
+#[derive(Debug, Clone, Copy)]
+pub struct SizeLimit {
+    pub bytes: u64,
+    pub key: &'static str,
+}
+
+impl SizeLimit {
+    /// Reports `file` (shown as `shown`) when it is over the limit; whether it is within.
+    pub fn check(&self, shown: &Path, size: u64, diags: &mut Diagnostics) -> bool {
+        if size <= self.bytes {
+            return true;
+        }
+        diags.error(
+            shown,
+            Some(1),
+            format_args!(
+                "the file is {size} bytes, the limit is {}; split it, or raise `{}` under [limits] in portal.toml",
+                self.bytes, self.key
+            ),
+        );
+        false
+    }
+}
+
+/// [`read_site_text`], refusing (with an error naming the limit) a file bigger than `limit`
+/// before reading it: a huge file would otherwise be read, rendered and held in memory.
+pub fn read_site_text_within(
+    root: &Path,
+    file: &Path,
+    limit: Option<SizeLimit>,
+    diags: &mut Diagnostics,
+) -> Option<String> {
     let shown = &rel(root, file);
     if let Err(e) = crate::confine::check(root, file) {
         diags.error(shown, None, e);
         return None;
+    }
+    if let (Some(limit), Ok(meta)) = (limit, std::fs::metadata(file)) {
+        if !limit.check(shown, meta.len(), diags) {
+            return None;
+        }
     }
     match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {

@@ -50,7 +50,12 @@ impl Site {
         let statement = Statement::load(root, &config, today, &mut diags);
         let directory = Directory::load(root, &config, &mut diags);
         directory.check_citations(&content, &mut diags);
-        let theme = Theme::load(root, locales.clone(), &mut diags);
+        let theme = Theme::load(
+            root,
+            locales.clone(),
+            config.limits.static_file_bytes,
+            &mut diags,
+        );
         let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);
         };
