@@ -28,7 +28,7 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        write!(f, "{}", escape_path(&self.path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }
@@ -38,6 +38,21 @@ impl fmt::Display for Diagnostic {
         };
         write!(f, ": {kind}: {}", self.message)
     }
+}
+
+/// A path as one line of a report: a newline or other control character in a file name would
+/// break the `path:line: message` format (and could forge a line), so it is written escaped
+/// (`new\nline`), as Rust writes it in a string.
+pub fn escape_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The problems of one load, in the order found.
@@ -126,6 +141,32 @@ pub fn line_of(text: &str, offset: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// Where each line of a text starts, so the line of any byte offset is a binary search: computing
+/// lines with [`line_of`] for many offsets of one text costs O(size) each, and rendering a big guide
+/// that way was quadratic (an 8 MB guide took half a minute to load).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offsets of the first byte of every line after the first.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let starts = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1)
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The 1-based line of `offset`, as [`line_of`] gives it.
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset) + 1
+    }
 }
 
 /// A TOML parse error as an error on its line, with the column in the message, the way mdBook's
@@ -236,10 +277,56 @@ pub fn rel(root: &Path, path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// Reads `file`, a file of the site folder `root`, as UTF-8; a missing or non-UTF-8 file is a
-/// diagnostic that names it relative to `root`, like every other problem.
+/// Reads `file`, a file of the site folder `root`, as UTF-8; a missing or non-UTF-8 file, or one
+/// reached through a link out of the site ([`crate::confine`]), is a diagnostic that names it
+/// relative to `root`, like every other problem.
 pub fn read_site_text(root: &Path, file: &Path, diags: &mut Diagnostics) -> Option<String> {
+    read_site_text_within(root, file, None, diags)
+}
+
+/// The most a file may hold, and the `[limits]` key of `portal.toml` that sets it.
+#[derive(Debug, Clone, Copy)]
+pub struct SizeLimit {
+    pub bytes: u64,
+    pub key: &'static str,
+}
+
+impl SizeLimit {
+    /// Reports `file` (shown as `shown`) when it is over the limit; whether it is within.
+    pub fn check(&self, shown: &Path, size: u64, diags: &mut Diagnostics) -> bool {
+        if size <= self.bytes {
+            return true;
+        }
+        diags.error(
+            shown,
+            Some(1),
+            format_args!(
+                "the file is {size} bytes, the limit is {}; split it, or raise `{}` under [limits] in portal.toml",
+                self.bytes, self.key
+            ),
+        );
+        false
+    }
+}
+
+/// [`read_site_text`], refusing (with an error naming the limit) a file bigger than `limit`
+/// before reading it: a huge file would otherwise be read, rendered and held in memory.
+pub fn read_site_text_within(
+    root: &Path,
+    file: &Path,
+    limit: Option<SizeLimit>,
+    diags: &mut Diagnostics,
+) -> Option<String> {
     let shown = &rel(root, file);
+    if let Err(e) = crate::confine::check(root, file) {
+        diags.error(shown, None, e);
+        return None;
+    }
+    if let (Some(limit), Ok(meta)) = (limit, std::fs::metadata(file)) {
+        if !limit.check(shown, meta.len(), diags) {
+            return None;
+        }
+    }
     match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => Some(text),
@@ -276,6 +363,20 @@ mod tests {
     }
 
     #[test]
+    fn the_line_index_agrees_with_line_of() {
+        for text in ["", "a", "a\nb\nc", "\n\n", "ab\n\ncd\n"] {
+            let index = LineIndex::new(text);
+            for offset in 0..=text.len() + 2 {
+                assert_eq!(
+                    index.line(offset),
+                    line_of(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn paths_are_shown_relative_to_the_site() {
         let root = Path::new("/srv/site");
         assert_eq!(
@@ -297,6 +398,16 @@ mod tests {
         assert!(d.message.ends_with("(column 5)"), "{}", d.message);
         let d = toml_error(Path::new("x.md"), text, 3, &e);
         assert_eq!(d.line, Some(4));
+    }
+
+    #[test]
+    fn control_characters_in_file_names_are_escaped() {
+        let mut d = Diagnostics::default();
+        d.error(Path::new("content/guides/new\nline/pl\t.md"), Some(1), "x");
+        assert_eq!(
+            d.to_string(),
+            "content/guides/new\\nline/pl\\t.md:1: error: x\n"
+        );
     }
 
     #[test]

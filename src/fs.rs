@@ -8,6 +8,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::confine;
 use crate::diagnostics::{Diagnostics, rel};
 
 /// A file or folder of the site.
@@ -23,7 +24,15 @@ pub struct Entry {
 }
 
 /// The entries of `dir`, a folder of the site `root`: sorted by name, dotfiles left out.
-pub fn entries(root: &Path, dir: &Path) -> io::Result<Vec<Entry>> {
+///
+/// A symbolic link that leads out of the site, dangles or loops is reported as an error on its
+/// relative path and left out ([`crate::confine`]); so is `dir` itself when it is such a link
+/// (`static -> /etc`), and then there are no entries.
+pub fn entries(root: &Path, dir: &Path, diags: &mut Diagnostics) -> io::Result<Vec<Entry>> {
+    if let Err(e) = confine::check(root, dir) {
+        diags.error(&rel(root, dir), None, e);
+        return Ok(Vec::new());
+    }
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -32,8 +41,15 @@ pub fn entries(root: &Path, dir: &Path) -> io::Result<Vec<Entry>> {
             continue;
         }
         let path = entry.path();
+        let rel = rel(root, &path);
+        if entry.file_type()?.is_symlink() {
+            if let Err(e) = confine::check(root, &path) {
+                diags.error(&rel, None, e);
+                continue;
+            }
+        }
         out.push(Entry {
-            rel: rel(root, &path),
+            rel,
             is_dir: path.is_dir(),
             name,
             path,
@@ -46,7 +62,7 @@ pub fn entries(root: &Path, dir: &Path) -> io::Result<Vec<Entry>> {
 /// Like [`entries`], with an unreadable folder reported as an error on the folder's relative path
 /// (and no entries).
 pub fn entries_or_report(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<Entry> {
-    entries(root, dir).unwrap_or_else(|e| {
+    entries(root, dir, diags).unwrap_or_else(|e| {
         diags.error(
             &rel(root, dir),
             None,
@@ -95,83 +111,6 @@ pub fn write_atomic(path: &Path, contents: &str) -> io::Result<()> {
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn entries_are_sorted_relative_and_without_dotfiles() {
-        let root = tempfile::tempdir().unwrap();
-        let dir = root.path().join("content");
-        std::fs::create_dir_all(dir.join("b")).unwrap();
-        for f in ["c.md", "a.md", ".swp", "b/x.toml", "b/.hidden"] {
-            std::fs::write(dir.join(f), "").unwrap();
-        }
-        let names: Vec<_> = entries(root.path(), &dir)
-            .unwrap()
-            .into_iter()
-            .map(|e| (e.name, e.rel, e.is_dir))
-            .collect();
-        assert_eq!(
-            names,
-            [
-                ("a.md".into(), PathBuf::from("content/a.md"), false),
-                ("b".into(), PathBuf::from("content/b"), true),
-                ("c.md".into(), PathBuf::from("content/c.md"), false),
-            ]
-        );
-        let files: Vec<_> = files_under(
-            root.path(),
-            &dir,
-            &|e| e.name == "c.md",
-            &mut Diagnostics::default(),
-        )
-        .into_iter()
-        .map(|e| e.rel)
-        .collect();
-        assert_eq!(
-            files,
-            [
-                PathBuf::from("content/a.md"),
-                PathBuf::from("content/b/x.toml")
-            ]
-        );
-    }
-
-    #[test]
-    fn an_unreadable_folder_is_named_relative_to_the_site() {
-        let root = tempfile::tempdir().unwrap();
-        let mut d = Diagnostics::default();
-        assert!(entries_or_report(root.path(), &root.path().join("static"), &mut d).is_empty());
-        assert!(
-            d.to_string()
-                .starts_with("static: error: cannot read the folder"),
-            "{d}"
-        );
-    }
-
-    #[test]
-    fn atomic_writes_replace_the_file_and_keep_its_permissions() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("uk.md");
-        std::fs::write(&path, "old").unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
-        }
-        write_atomic(&path, "new").unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o644);
-        }
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
 }
 
 /// A folder of records, one `<id>.toml` file per record (services, municipalities), named for
@@ -246,4 +185,124 @@ pub fn record_files(
         records.push((file, id));
     }
     records
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_sorted_relative_and_without_dotfiles() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("content");
+        std::fs::create_dir_all(dir.join("b")).unwrap();
+        for f in ["c.md", "a.md", ".swp", "b/x.toml", "b/.hidden"] {
+            std::fs::write(dir.join(f), "").unwrap();
+        }
+        let names: Vec<_> = entries(root.path(), &dir, &mut Diagnostics::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.name, e.rel, e.is_dir))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("a.md".into(), PathBuf::from("content/a.md"), false),
+                ("b".into(), PathBuf::from("content/b"), true),
+                ("c.md".into(), PathBuf::from("content/c.md"), false),
+            ]
+        );
+        let files: Vec<_> = files_under(
+            root.path(),
+            &dir,
+            &|e| e.name == "c.md",
+            &mut Diagnostics::default(),
+        )
+        .into_iter()
+        .map(|e| e.rel)
+        .collect();
+        assert_eq!(
+            files,
+            [
+                PathBuf::from("content/a.md"),
+                PathBuf::from("content/b/x.toml")
+            ]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_site_are_reported_by_their_relative_path_and_not_walked() {
+        use std::os::unix::fs::symlink;
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("passwd"), "root:x:0:0").unwrap();
+        let site = tempfile::tempdir().unwrap();
+        let root = site.path();
+        let dir = root.join("static");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.css"), "").unwrap();
+        symlink(outside.path().join("passwd"), dir.join("passwd.txt")).unwrap();
+        symlink(outside.path(), dir.join("etc")).unwrap();
+        symlink(".", dir.join("loop")).unwrap();
+        symlink("gone", dir.join("gone.css")).unwrap();
+        let mut d = Diagnostics::default();
+        let files: Vec<_> = files_under(root, &dir, &|_| false, &mut d)
+            .into_iter()
+            .map(|e| e.rel)
+            .collect();
+        assert_eq!(files, [PathBuf::from("static/a.css")]);
+        let report = d.to_string();
+        for line in [
+            "static/etc: error: a symbolic link that leads outside the site folder",
+            "static/gone.css: error: a symbolic link to nothing",
+            "static/loop: error: a symbolic link that loops",
+            "static/passwd.txt: error: a symbolic link that leads outside the site folder",
+        ] {
+            assert!(report.contains(line), "{line}\n{report}");
+        }
+        assert!(!report.contains(&*root.to_string_lossy()), "{report}");
+        // The walked folder itself can be the link.
+        std::fs::remove_dir_all(&dir).unwrap();
+        symlink(outside.path(), &dir).unwrap();
+        let mut d = Diagnostics::default();
+        assert!(files_under(root, &dir, &|_| false, &mut d).is_empty());
+        assert!(
+            d.to_string()
+                .starts_with("static: error: a symbolic link that leads outside"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn an_unreadable_folder_is_named_relative_to_the_site() {
+        let root = tempfile::tempdir().unwrap();
+        let mut d = Diagnostics::default();
+        assert!(entries_or_report(root.path(), &root.path().join("static"), &mut d).is_empty());
+        assert!(
+            d.to_string()
+                .starts_with("static: error: cannot read the folder"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn atomic_writes_replace_the_file_and_keep_its_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("uk.md");
+        std::fs::write(&path, "old").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+        write_atomic(&path, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o644);
+        }
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 }

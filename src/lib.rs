@@ -6,6 +6,7 @@
 //! `web` depends on them, never the other way round. See `docs/architecture.md`.
 
 pub mod config;
+pub(crate) mod confine;
 pub mod content;
 pub mod diagnostics;
 pub mod directory;

@@ -55,7 +55,12 @@ impl Site {
         directory.check_citations(&content, &mut diags);
         let municipalities =
             crate::municipalities::load::load(root, &config, &directory, &mut diags);
-        let theme = Theme::load(root, locales.clone(), &mut diags);
+        let theme = Theme::load(
+            root,
+            locales.clone(),
+            config.limits.static_file_bytes,
+            &mut diags,
+        );
         let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);
         };

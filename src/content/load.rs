@@ -15,7 +15,7 @@ use super::front_matter::{self, FrontMatter};
 use super::markdown::{self, Reference};
 use super::model::{Content, Guide, Page, ServiceRef};
 use crate::config::Config;
-use crate::diagnostics::{Diagnostics, Reporter, line_of, read_site_text};
+use crate::diagnostics::{Diagnostics, Reporter, SizeLimit, line_of, read_site_text_within};
 use crate::fs::{self, Entry};
 use crate::translation::{self, Status};
 use crate::validate;
@@ -135,7 +135,7 @@ fn read_folder(
         if lang == config.source_language {
             with_source_file.insert(name.clone());
         }
-        if let Some(p) = parse_page(root, &file, lang, &external_label(lang), diags) {
+        if let Some(p) = parse_page(root, config, &file, lang, &external_label(lang), diags) {
             pages.insert(lang.to_string(), p);
         }
     }
@@ -292,12 +292,18 @@ fn check_topics(config: &Config, p: &Parsed, diags: &mut Diagnostics) -> Vec<Str
 /// Reads one guide file: its front matter field by field, then its body.
 fn parse_page(
     root: &Path,
+    config: &Config,
     file: &Entry,
     lang: &str,
     external_label: &str,
     diags: &mut Diagnostics,
 ) -> Option<Parsed> {
-    let text = read_site_text(root, &file.path, diags)?;
+    let limits = &config.limits;
+    let limit = SizeLimit {
+        bytes: limits.guide_file_bytes,
+        key: "guide_file_bytes",
+    };
+    let text = read_site_text_within(root, &file.path, Some(limit), diags)?;
     let split = match front_matter::split(&text) {
         Ok(s) => s,
         Err(e) => {
@@ -317,6 +323,8 @@ fn parse_page(
         &fm.summary,
         "`summary` is empty: one or two sentences shown in lists and search results",
     );
+    r.at_most(&fm.title, "title", limits.title_chars);
+    r.at_most(&fm.summary, "summary", limits.summary_chars);
     let updated = r.date(&fm.updated, "updated");
     let reviewed = fm.reviewed.as_ref().and_then(|d| r.date(d, "reviewed"));
     let sources = r.sources(fm.sources.as_deref().unwrap_or_default());
@@ -386,6 +394,19 @@ impl PageReader<'_> {
             self.0.error(raw, message);
         }
         v.to_string()
+    }
+
+    /// A title or summary is shown on every list it appears in: a huge one breaks those pages.
+    fn at_most(&mut self, raw: &Spanned<String>, field: &str, limit: usize) {
+        let n = raw.get_ref().trim().chars().count();
+        if n > limit {
+            self.0.error(
+                raw,
+                format_args!(
+                    "`{field}` is {n} characters, the limit is {limit}; shorten it, or raise `{field}_chars` under [limits] in portal.toml"
+                ),
+            );
+        }
     }
 
     fn date(&mut self, raw: &Spanned<toml::value::Datetime>, field: &str) -> Option<time::Date> {

@@ -2,13 +2,13 @@
 //! heading anchors, a table of contents, links between guides that follow the reader's language,
 //! external links announced as such, and the sections the search index uses.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
 pub use super::links::LinkError;
 use super::links::{Checked, check_link};
-use crate::diagnostics::line_of;
+use crate::diagnostics::LineIndex;
 
 /// A link from a guide to something the loader must check exists.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +73,7 @@ struct OpenHeading<'a> {
 /// What rendering builds besides the events: the result, and where in the outline it is.
 struct Outline {
     out: Rendered,
-    used_ids: HashSet<String>,
+    used_ids: Ids,
     /// The open headings above the current text, by level.
     trail: Vec<(u8, String)>,
     section: Section,
@@ -90,7 +90,7 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
 
     let mut doc = Outline {
         out: Rendered::default(),
-        used_ids: HashSet::new(),
+        used_ids: Ids::default(),
         trail: Vec::new(),
         section: Section::default(),
     };
@@ -100,15 +100,18 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
     // link was refused and only its text is kept).
     let mut open_links: Vec<LinkKind> = Vec::new();
 
+    // Only raw HTML and links need their line (for a diagnostic or a reference), and finding it
+    // must not count from the start of the body each time: that made loading quadratic.
+    let lines = LineIndex::new(body);
     for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
-        let line = line_of(body, range.start);
         // Raw HTML and links are treated the same inside a heading and outside one.
         let event = match event {
             Event::Html(_) | Event::InlineHtml(_) => {
-                doc.out.raw_html_lines.push(line);
+                doc.out.raw_html_lines.push(lines.line(range.start));
                 continue;
             }
             Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => {
+                let line = lines.line(range.start);
                 match link_event(event, line, external_label, &mut open_links, &mut doc.out) {
                     Some(e) => e,
                     None => continue,
@@ -182,7 +185,7 @@ impl Outline {
             .explicit_id
             .map(|s| s.to_string())
             .unwrap_or_else(|| slugify(&text));
-        let id = unique_id(&base, &mut self.used_ids);
+        let id = self.used_ids.unique(&base);
         let lvl = open.level as u8;
         if (2..=3).contains(&lvl) {
             self.out.toc.push(TocEntry {
@@ -352,14 +355,31 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
-fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
-    let mut id = base.to_string();
-    let mut n = 2;
-    while !used.insert(id.clone()) {
-        id = format!("{base}-{n}");
-        n += 1;
+/// The anchors given so far. A repeated heading gets `base-2`, `base-3`, … (the numbering
+/// published anchors already use). Each base keeps the next number to try, so the k-th repeat does
+/// not retry the k-1 numbers before it: trying them in turn made 16,000 identical headings take
+/// seconds. A number is only skipped when that exact id is already taken (a heading written as
+/// `x-2` before two `x`), and a skipped number is never tried again, so the work stays linear.
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl Ids {
+    fn unique(&mut self, base: &str) -> String {
+        if self.used.insert(base.to_string()) {
+            return base.to_string();
+        }
+        let n = self.next.entry(base.to_string()).or_insert(2);
+        loop {
+            let id = format!("{base}-{n}");
+            *n += 1;
+            if self.used.insert(id.clone()) {
+                return id;
+            }
+        }
     }
-    id
 }
 
 #[cfg(test)]
@@ -379,6 +399,30 @@ mod tests {
             r.html
         );
         assert_eq!(r.toc.len(), 2);
+    }
+
+    // Not timed: the count and the lines are what a quadratic or wrong counter would get wrong.
+    #[test]
+    fn many_identical_headings_get_unique_ids_and_their_lines() {
+        let body = "## X\n\n[l](guide:pesel)\n\n".repeat(16_000);
+        let r = render(&body, "ext");
+        assert_eq!(r.toc.len(), 16_000);
+        assert_eq!(r.toc[0].id, "x");
+        assert_eq!(r.toc[1].id, "x-2");
+        assert_eq!(r.toc[15_999].id, "x-16000");
+        let ids: HashSet<&str> = r.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids.len(), 16_000);
+        assert_eq!(r.references.len(), 16_000);
+        for (i, reference) in r.references.iter().enumerate() {
+            assert_eq!(reference.line, 4 * i + 3);
+        }
+    }
+
+    #[test]
+    fn a_written_id_is_not_given_again() {
+        let r = render("## X {#x-2}\n\n## X\n\n## X\n\n## X\n", "ext");
+        let ids: Vec<&str> = r.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["x-2", "x", "x-3", "x-4"]);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use super::model::{Organization, Service};
 use crate::config::Config;
-use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
+use crate::diagnostics::{Diagnostics, Reporter, SizeLimit, read_site_text_within};
 use crate::fs;
 pub use languages::language_names;
 use reader::Reader;
@@ -43,7 +43,11 @@ pub fn load(
     };
     for (file, id) in fs::record_files(root, &dir, &folder, diags) {
         let id = id.as_str();
-        let Some(text) = read_site_text(root, &file.path, diags) else {
+        let limit = SizeLimit {
+            bytes: config.limits.service_file_bytes,
+            key: "service_file_bytes",
+        };
+        let Some(text) = read_site_text_within(root, &file.path, Some(limit), diags) else {
             continue;
         };
         let Some(service) = read_service(config, &language_names, &file.rel, id, &text, diags)

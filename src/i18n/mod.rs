@@ -120,7 +120,7 @@ fn load_language(
     // templates with <bdi> where mixed directions meet.
     bundle.set_use_isolating(false);
     let mut ids = BTreeSet::new();
-    let files = match fs::entries(root, &dir) {
+    let files = match fs::entries(root, &dir, diags) {
         Ok(files) => files,
         Err(_) => {
             let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostics, SizeLimit};
 use crate::fs;
 
 pub const STATIC_DIR: &str = "static";
@@ -27,13 +27,19 @@ pub struct Assets {
 }
 
 impl Assets {
-    pub fn load(root: &Path, diags: &mut Diagnostics) -> Assets {
+    /// Reads every file under `static/`; one bigger than `limit` is an error and left out.
+    pub fn load(root: &Path, limit: SizeLimit, diags: &mut Diagnostics) -> Assets {
         let mut assets = Assets::default();
         let dir = root.join(STATIC_DIR);
         for file in fs::files_under(root, &dir, &|_| false, diags) {
             let Ok(logical) = file.path.strip_prefix(&dir) else {
                 continue;
             };
+            if let Ok(meta) = std::fs::metadata(&file.path) {
+                if !limit.check(&file.rel, meta.len(), diags) {
+                    continue;
+                }
+            }
             let logical = logical.to_string_lossy().replace('\\', "/");
             match std::fs::read(&file.path) {
                 Ok(bytes) => assets.insert(&logical, bytes),

@@ -32,8 +32,18 @@ impl std::fmt::Debug for Theme {
 }
 
 impl Theme {
-    pub fn load(root: &Path, locales: Arc<Locales>, diags: &mut Diagnostics) -> Theme {
-        let assets = Arc::new(Assets::load(root, diags));
+    /// `static_file_bytes` is the most one static file may hold (`[limits]` of `portal.toml`).
+    pub fn load(
+        root: &Path,
+        locales: Arc<Locales>,
+        static_file_bytes: u64,
+        diags: &mut Diagnostics,
+    ) -> Theme {
+        let limit = crate::diagnostics::SizeLimit {
+            bytes: static_file_bytes,
+            key: "static_file_bytes",
+        };
+        let assets = Arc::new(Assets::load(root, limit, diags));
         let mut env = Environment::new();
         // A `*.xml` template (a feed, should a city add one) needs escaping as much as HTML does.
         env.set_auto_escape_callback(|name| {

@@ -131,7 +131,9 @@ pub(super) async fn run(
             // SQLite blocks: write on the blocking pool, and wait there, not on the runtime.
             let (store, lang, q) = (state.store_handle(), lang.to_string(), q.to_string());
             let written =
-                tokio::task::spawn_blocking(move || store.record_search_gap(&lang, &q, today))
+                // No client key yet: the server has no peer address (no `ConnectInfo`), so
+                // only the store's daily quota holds a flood until the caller passes one.
+                tokio::task::spawn_blocking(move || store.record_search_gap(&lang, &q, today, None))
                     .await;
             match written {
                 Ok(Ok(_)) => {}

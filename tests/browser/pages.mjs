@@ -25,7 +25,7 @@ export const PAGES = [
   { type: 'home', path: '/{lang}/', has: ['h1', '#topics', '.guide-list'] },
   { type: 'guide', path: '/{lang}/guides/residence-permits', kb: 30, has: ['article.guide h1'] },
   { type: 'guide, long', path: '/{lang}/guides/pesel', langs: ['pl', 'uk'], kb: 30, has: ['.toc'] },
-  { type: 'fallback guide', path: '/{lang}/guides/pesel', langs: ['ar', 'ka'], kb: 30, has: ['.notice-fallback'] },
+  { type: 'fallback guide', path: '/{lang}/guides/bank-account', langs: ['ar', 'ka'], kb: 30, has: ['.notice-fallback'] },
   { type: 'outdated guide', path: '/{lang}/guides/pesel', langs: ['ru'], kb: 30, has: ['.notice-outdated'] },
   { type: 'topic', path: '/{lang}/topics/documents', has: ['h1', '.guide-list'] },
   { type: '404', path: '/{lang}/no-such-page', status: 404, has: ['h1'] },

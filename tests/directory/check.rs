@@ -189,3 +189,21 @@ fn a_site_without_a_directory_is_fine() {
     let site = TestSite::fixture("site").site();
     assert!(site.directory.services.is_empty());
 }
+
+// A service file over `limits.service_file_bytes` is refused before it is read.
+#[test]
+fn a_service_file_over_its_limit() {
+    let site = site();
+    let config = site.read("portal.toml");
+    site.write(
+        "portal.toml",
+        &format!("{config}\n[limits]\nservice_file_bytes = 500\n"),
+    );
+    assert_snapshot!(site.errors(), @r"
+        content/directory/gdynia/legal-gdynia-uk.toml:1: error: the file is 1186 bytes, the limit is 500; split it, or raise `service_file_bytes` under [limits] in portal.toml
+        content/directory/legal-gdansk-uk.toml:1: error: the file is 557 bytes, the limit is 500; split it, or raise `service_file_bytes` under [limits] in portal.toml
+        content/directory/two-places.toml:1: error: the file is 600 bytes, the limit is 500; split it, or raise `service_file_bytes` under [limits] in portal.toml
+        content/guides/help/pl.md:7: error: the guide cites a service that does not exist: `legal-gdynia-uk` (is there a content/directory/legal-gdynia-uk.toml?)
+        content/guides/help/pl.md:12: error: the guide cites a service that does not exist: `legal-gdansk-uk` (is there a content/directory/legal-gdansk-uk.toml?)
+        ");
+}

@@ -275,7 +275,7 @@ fn configuration_errors() {
             "source_language = \"pl\"\nlanguage = \"typo\"",
         ),
     );
-    assert_snapshot!(site.errors(), @"portal.toml:3: error: unknown field `language`, expected one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server` (column 1)");
+    assert_snapshot!(site.errors(), @"portal.toml:3: error: unknown field `language`, expected one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server`, `limits` (column 1)");
 }
 
 #[test]
@@ -543,4 +543,72 @@ fn e_mail_and_phone_follow_one_rule_in_every_file() {
         r.contains("content/guides/bad/pl.md:9: error: link `mailto:a@b` has no e-mail address"),
         "{r}"
     );
+}
+
+// A link out of the site is never read nor published (`static/passwd.txt -> /etc/passwd` once was
+// served), a dangling one is named, and a guide file linked out is refused before it is read.
+#[cfg(unix)]
+#[test]
+fn symbolic_links_out_of_the_site_are_errors() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("passwd"), "root:x:0:0").unwrap();
+    let site = TestSite::fixture("site");
+    let root = site.path();
+    symlink(
+        outside.path().join("passwd"),
+        root.join("static/passwd.txt"),
+    )
+    .unwrap();
+    symlink(outside.path(), root.join("static/etc")).unwrap();
+    symlink("nothing", root.join("static/gone.css")).unwrap();
+    symlink(
+        outside.path().join("passwd"),
+        root.join("content/guides/gamma/en.md"),
+    )
+    .unwrap();
+    assert_snapshot!(site.errors(), @r"
+        content/guides/gamma/en.md: error: a symbolic link that leads outside the site folder: it is not read; copy the file into the site instead
+        static/etc: error: a symbolic link that leads outside the site folder: it is not read; copy the file into the site instead
+        static/gone.css: error: a symbolic link to nothing (its target does not exist): remove it or fix its target
+        static/passwd.txt: error: a symbolic link that leads outside the site folder: it is not read; copy the file into the site instead
+        ");
+}
+
+// A file or field over its `[limits]` is an error naming the size, the limit and the key to
+// raise: a 10 MB title once passed and broke the home page; a huge guide took minutes to load.
+#[test]
+fn files_and_fields_over_their_limits() {
+    let site = TestSite::fixture("site");
+    let config = site.read("portal.toml");
+    site.write(
+        "portal.toml",
+        &format!(
+            "{config}\n[limits]\nguide_file_bytes = 3000\ntitle_chars = 25\nsummary_chars = 60\nstatic_file_bytes = 20000\n"
+        ),
+    );
+    site.write("static/big.txt", &"x".repeat(20_001));
+    site.write(
+        "content/guides/gamma/en.md",
+        &format!(
+            "+++\ntitle = \"{}\"\nsummary = \"{}\"\nupdated = 2026-01-01\n+++\n\nBody\n",
+            "T".repeat(26),
+            "S".repeat(61)
+        ),
+    );
+    assert_snapshot!(site.errors(), @r"
+        content/guides/gamma/en.md:2: error: `title` is 26 characters, the limit is 25; shorten it, or raise `title_chars` under [limits] in portal.toml
+        content/guides/gamma/en.md:3: error: `summary` is 61 characters, the limit is 60; shorten it, or raise `summary_chars` under [limits] in portal.toml
+        content/guides/long-guide/pl.md:1: error: the file is 3271 bytes, the limit is 3000; split it, or raise `guide_file_bytes` under [limits] in portal.toml
+        static/big.txt:1: error: the file is 20001 bytes, the limit is 20000; split it, or raise `static_file_bytes` under [limits] in portal.toml
+        ");
+}
+
+#[test]
+fn limits_must_be_positive() {
+    let r = config_errors(|c| format!("{c}\n[limits]\ntitle_chars = 0\nguide_file_bytes = -1\n"));
+    assert_snapshot!(r, @r"
+        portal.toml:34: error: `limits.title_chars` must be a positive whole number (the default is 300), not 0
+        portal.toml:35: error: `limits.guide_file_bytes` must be a positive whole number (the default is 1000000), not -1
+        ");
 }

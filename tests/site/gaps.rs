@@ -8,9 +8,13 @@ fn search_gaps_lists_what_the_server_counted() {
     let file = dir.path().join("state.sqlite3");
     let store = witaj::state::Store::open(&file).unwrap();
     let day = time::Date::from_calendar_date(2026, time::Month::November, 20).unwrap();
-    store.record_search_gap("uk", "зимові шини", day).unwrap();
-    store.record_search_gap("uk", "зимові шини", day).unwrap();
-    store.record_search_gap("pl", "opony", day).unwrap();
+    store
+        .record_search_gap("uk", "зимові шини", day, None)
+        .unwrap();
+    store
+        .record_search_gap("uk", "зимові шини", day, None)
+        .unwrap();
+    store.record_search_gap("pl", "opony", day, None).unwrap();
     drop(store);
     let out = run_cli([
         "--state".as_ref(),
