@@ -13,8 +13,11 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
 use crate::validate;
 
+mod limits;
 mod server;
 
+pub use limits::Limits;
+use limits::RawLimits;
 pub use server::ServerLimits;
 
 pub const CONFIG_FILE: &str = "portal.toml";
@@ -56,44 +59,6 @@ struct RawConfig {
     server: server::RawServer,
     #[serde(default)]
     limits: RawLimits,
-}
-
-#[derive(Debug, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawLimits {
-    guide_file_bytes: Option<Spanned<i64>>,
-    title_chars: Option<Spanned<i64>>,
-    summary_chars: Option<Spanned<i64>>,
-    service_file_bytes: Option<Spanned<i64>>,
-    static_file_bytes: Option<Spanned<i64>>,
-}
-
-/// How big an editor's file or field may be (`[limits]` in `portal.toml`). A 10 MB title once
-/// passed `check` and then broke the home page in every language, and loading a 50 MB guide took
-/// minutes: so sizes are checked at load, with an error that says how to raise the limit. The
-/// defaults are far above any real guide or service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// A guide's Markdown file, front matter included.
-    pub guide_file_bytes: u64,
-    pub title_chars: usize,
-    pub summary_chars: usize,
-    /// One service file of the directory.
-    pub service_file_bytes: u64,
-    /// One file under `static/`.
-    pub static_file_bytes: u64,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            guide_file_bytes: 1_000_000,
-            title_chars: 300,
-            summary_chars: 1_000,
-            service_file_bytes: 256 * 1024,
-            static_file_bytes: 5_000_000,
-        }
-    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -194,7 +159,7 @@ impl Config {
         let municipalities = r.municipalities(&raw.municipalities);
         let base_url = r.base_url(&raw.base_url);
         let server = raw.server.check(&mut r.0);
-        let limits = r.limits(&raw.limits);
+        let limits = raw.limits.check(&mut r.0);
         let source_index = languages.iter().position(|l| l.code == source);
         let (true, Some(source_index), Some(base_url)) = (r.0.ok(), source_index, base_url) else {
             return None;
@@ -434,47 +399,6 @@ impl Reader<'_> {
             }
         }
         municipalities
-    }
-
-    /// `[limits]`: each a positive whole number, the default where absent.
-    fn limits(&mut self, raw: &RawLimits) -> Limits {
-        let d = Limits::default();
-        let mut one = |v: &Option<Spanned<i64>>, key: &str, default: u64| -> u64 {
-            match v {
-                None => default,
-                Some(n) if *n.get_ref() > 0 => *n.get_ref() as u64,
-                Some(n) => {
-                    self.0.error(
-                        n,
-                        format_args!(
-                            "`limits.{key}` must be a positive whole number (the default is {default}), not {}",
-                            n.get_ref()
-                        ),
-                    );
-                    default
-                }
-            }
-        };
-        Limits {
-            guide_file_bytes: one(
-                &raw.guide_file_bytes,
-                "guide_file_bytes",
-                d.guide_file_bytes,
-            ),
-            title_chars: one(&raw.title_chars, "title_chars", d.title_chars as u64) as usize,
-            summary_chars: one(&raw.summary_chars, "summary_chars", d.summary_chars as u64)
-                as usize,
-            service_file_bytes: one(
-                &raw.service_file_bytes,
-                "service_file_bytes",
-                d.service_file_bytes,
-            ),
-            static_file_bytes: one(
-                &raw.static_file_bytes,
-                "static_file_bytes",
-                d.static_file_bytes,
-            ),
-        }
     }
 
     /// The address links in feeds and the sitemap start with, without a trailing slash.

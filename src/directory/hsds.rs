@@ -17,6 +17,10 @@
 //! The shapes follow `schema/compiled/service.json` (fully nested service), `service_list.json`
 //! (the list's one-to-one fields) and the OpenAPI `Page` object of the HSDS 3.0 specification;
 //! docs/api.md documents them field by field.
+//!
+//! Why one file of about 560 lines: every function here writes one HSDS record kind from the
+//! same `Service`, and they share the id, text and schedule helpers; split by record kind, the
+//! pieces would each import all the others. The tests are at the bottom.
 
 use chrono::{Datelike, Duration, NaiveDate};
 use serde_json::{Map, Value, json};
