@@ -89,6 +89,8 @@ pub(super) struct Asked<'a> {
     pub topic: Option<&'a str>,
     pub page: usize,
     pub per_page: usize,
+    /// Who asked, for the store's per-client share of new gaps.
+    pub client: Option<super::server::ClientAddr>,
 }
 
 /// Searches (nothing for an empty query), and counts a query that found nothing for the editors'
@@ -105,6 +107,7 @@ pub(super) async fn run(
         topic,
         page,
         per_page,
+        client,
     } = asked;
     if q.is_empty() {
         return SearchOutcome::default();
@@ -130,11 +133,11 @@ pub(super) async fn run(
         if let Ok(today) = today {
             // SQLite blocks: write on the blocking pool, and wait there, not on the runtime.
             let (store, lang, q) = (state.store_handle(), lang.to_string(), q.to_string());
-            let written =
-                // No client key yet: the server has no peer address (no `ConnectInfo`), so
-                // only the store's daily quota holds a flood until the caller passes one.
-                tokio::task::spawn_blocking(move || store.record_search_gap(&lang, &q, today, None))
-                    .await;
+            let client = client.map(|c| c.0.to_string());
+            let written = tokio::task::spawn_blocking(move || {
+                store.record_search_gap(&lang, &q, today, client.as_deref())
+            })
+            .await;
             match written {
                 Ok(Ok(_)) => {}
                 Ok(Err(e)) => tracing::warn!(error = %e, "search gap not recorded"),
@@ -149,6 +152,7 @@ pub async fn search_page(
     axum::extract::State(state): axum::extract::State<AppState>,
     r: Reader,
     query: QueryPairs,
+    client: Option<axum::Extension<super::server::ClientAddr>>,
 ) -> Result<Response, PageError> {
     let (site, lang) = (&*r.site, r.lang.as_str());
     let q = query.text("q").unwrap_or("").to_string();
@@ -167,6 +171,7 @@ pub async fn search_page(
         topic: topic.as_deref(),
         page: page_no,
         per_page: PER_PAGE,
+        client: client.map(|c| c.0),
     };
     let outcome = run(&state, site, r.now, asked).await;
     let pages = outcome.total.div_ceil(PER_PAGE);

@@ -21,8 +21,14 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+use tower::ServiceExt;
 
 use crate::config::ServerLimits;
+
+/// The address a request came from, as a request extension: what per-client limits count (the
+/// search-gap store's daily share, for one). Absent in in-process tests, which have no peer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientAddr(pub IpAddr);
 
 /// Serves `app` on `listener` until `shutdown` completes, then drains.
 pub async fn serve(
@@ -72,11 +78,15 @@ pub async fn serve(
             continue;
         };
         let _ = stream.set_nodelay(true);
+        let peer = ClientAddr(addr.ip());
+        let service =
+            app.clone()
+                .map_request(move |mut req: hyper::Request<hyper::body::Incoming>| {
+                    req.extensions_mut().insert(peer);
+                    req
+                });
         let conn = builder
-            .serve_connection_with_upgrades(
-                TokioIo::new(stream),
-                TowerToHyperService::new(app.clone()),
-            )
+            .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(service))
             .into_owned();
         let conn = graceful.watch(conn);
         tokio::spawn(async move {

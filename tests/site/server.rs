@@ -134,3 +134,48 @@ async fn shutdown_lets_a_kept_alive_client_finish_and_stops() {
     // New connections are refused once it stopped.
     assert!(TcpStream::connect(addr).await.is_err());
 }
+
+/// One request from `from` (a loopback address), answered with `Connection: close`.
+async fn get_from(addr: std::net::SocketAddr, from: &str, path: &str) -> String {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.bind(format!("{from}:0").parse().unwrap()).unwrap();
+    let mut s = socket.connect(addr).await.unwrap();
+    s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes())
+        .await
+        .unwrap();
+    read_answer(&mut s, Duration::from_secs(10)).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_client_cannot_fill_the_search_gaps() {
+    let app = TestSite::fixture("site").app();
+    let state = app.state.clone();
+    let limits = state.site().config.server.clone();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        witaj::web::serve(listener, router(app.state), &limits, async {
+            let _ = stopped.await;
+        })
+        .await
+    });
+    // Before: the server passed no client to the store, so one client could use the whole day.
+    for i in 0..60 {
+        let answer = get_from(addr, "127.0.0.3", &format!("/pl/search?q=zzjunk{i}qq")).await;
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer:.80}");
+    }
+    get_from(addr, "127.0.0.4", "/pl/search?q=kwarantannaxyz").await;
+    let gaps = state.store().search_gaps(None, 1000).unwrap();
+    let junk = gaps
+        .iter()
+        .filter(|g| g.query.starts_with("zzjunk"))
+        .count();
+    assert!(junk < 60, "one client recorded all {junk} of its queries");
+    assert!(
+        gaps.iter().any(|g| g.query == "kwarantannaxyz"),
+        "another client's gap is still recorded"
+    );
+    let _ = stop.send(());
+    let _ = tokio::time::timeout(Duration::from_secs(30), server).await;
+}

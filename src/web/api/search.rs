@@ -25,6 +25,7 @@ struct ApiResults {
 pub async fn search(
     State(state): State<AppState>,
     query: QueryPairs,
+    client: Option<axum::Extension<super::super::server::ClientAddr>>,
 ) -> Result<Response, ApiError> {
     let site = state.site();
     let lang = language(&site, &query);
@@ -40,6 +41,7 @@ pub async fn search(
         topic: query.first("topic"),
         page: 1,
         per_page: limit,
+        client: client.map(|c| c.0),
     };
     let outcome = run(&state, &site, state.now(), asked).await;
     ok_compact(&ApiResults {
