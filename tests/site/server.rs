@@ -14,6 +14,28 @@ use crate::common::TestSite;
 /// Held connections: well past the per-client cap, like the review's probe in spirit.
 const HELD: usize = 3000;
 
+/// The real server on a free loopback port, over `state`: its address, the sender that stops it,
+/// and the task that ends when it has drained.
+async fn start(
+    state: witaj::web::AppState,
+) -> (
+    std::net::SocketAddr,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+) {
+    let limits = state.site().config.server.clone();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        witaj::web::serve(listener, router(state), &limits, async {
+            let _ = stopped.await;
+        })
+        .await
+    });
+    (addr, stop, server)
+}
+
 fn resident_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
@@ -35,17 +57,11 @@ async fn half_sent_requests_do_not_keep_a_new_visitor_out() {
         &format!("{config}\n[server]\nheader_timeout_secs = 2\nmax_connections_per_client = 200\n"),
     );
     let app = site.app();
-    let limits = app.state.site().config.server.clone();
-    assert_eq!(limits.header_timeout, Duration::from_secs(2));
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(async move {
-        witaj::web::serve(listener, router(app.state), &limits, async {
-            let _ = stopped.await;
-        })
-        .await
-    });
+    assert_eq!(
+        app.state.site().config.server.header_timeout,
+        Duration::from_secs(2)
+    );
+    let (addr, stop, server) = start(app.state).await;
     let before = resident_kib();
 
     let mut held = Vec::with_capacity(HELD);
@@ -107,16 +123,7 @@ async fn half_sent_requests_do_not_keep_a_new_visitor_out() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shutdown_lets_a_kept_alive_client_finish_and_stops() {
     let app = TestSite::fixture("site").app();
-    let limits = app.state.site().config.server.clone();
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(async move {
-        witaj::web::serve(listener, router(app.state), &limits, async {
-            let _ = stopped.await;
-        })
-        .await
-    });
+    let (addr, stop, server) = start(app.state).await;
     let mut c = TcpStream::connect(addr).await.unwrap();
     c.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
         .await
@@ -150,16 +157,7 @@ async fn get_from(addr: std::net::SocketAddr, from: &str, path: &str) -> String 
 async fn one_client_cannot_fill_the_search_gaps() {
     let app = TestSite::fixture("site").app();
     let state = app.state.clone();
-    let limits = state.site().config.server.clone();
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(async move {
-        witaj::web::serve(listener, router(app.state), &limits, async {
-            let _ = stopped.await;
-        })
-        .await
-    });
+    let (addr, stop, server) = start(app.state).await;
     // Before: the server passed no client to the store, so one client could use the whole day.
     for i in 0..60 {
         let answer = get_from(addr, "127.0.0.3", &format!("/pl/search?q=zzjunk{i}qq")).await;
