@@ -149,6 +149,10 @@ pub struct Service {
     pub hours: Option<Hours>,
     pub hours_note: Text,
     pub locations: Vec<Location>,
+    /// Declared in the file: reached only by phone or online. A service with no locations that
+    /// is not remote is an office whose address nobody has sourced yet, and pages must say
+    /// "not known yet", never "no address to visit".
+    pub remote: bool,
     /// Municipalities served without an address there (a booking line, a county-wide office).
     pub areas: Vec<String>,
     pub phones: Vec<Phone>,
@@ -207,7 +211,7 @@ impl Service {
 
     /// Whether it is reached only by phone or online (a help line): no address to go to.
     pub fn is_remote(&self) -> bool {
-        self.locations.is_empty()
+        self.remote
     }
 
     /// The municipalities where the service is: its locations' and the areas it serves, each once.

@@ -165,6 +165,72 @@ async fn a_service_page_shows_everything() {
     app.get("/pl/services/nope").await.assert_status(404);
 }
 
+/// Issue 15 point 6: "no address to visit" is a fact only a help line declares; an office whose
+/// address nobody has sourced says the address is not checked yet, in the list and on its page.
+#[tokio::test]
+async fn an_unknown_address_is_never_called_no_address() {
+    let s = site();
+    let line = s.read("content/directory/night-line.toml");
+    s.write(
+        "content/directory/office.toml",
+        &line.replace("remote = true\n", ""),
+    );
+    let app = s.app_at(tuesday());
+    app.get("/pl/services/office")
+        .await
+        .assert_status(200)
+        .assert_contains("Nie sprawdziliśmy jeszcze adresu tego miejsca")
+        .assert_not_contains("nie ma adresu do odwiedzenia");
+    app.get("/uk/services/office")
+        .await
+        .assert_contains("Ми ще не перевірили адресу цього місця");
+    let list = app.get("/pl/services").await;
+    let office = list
+        .text()
+        .split("/pl/services/office")
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    let line_card = list
+        .text()
+        .split("/pl/services/night-line")
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    let first_facts = |card: &str| {
+        card.split("service-facts\">")
+            .nth(1)
+            .and_then(|f| f.split("</p>").next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(
+        first_facts(&office).starts_with("Adres jeszcze niesprawdzony"),
+        "{}",
+        first_facts(&office)
+    );
+    assert!(
+        first_facts(&line_card).starts_with("Telefonicznie lub przez internet"),
+        "{}",
+        first_facts(&line_card)
+    );
+}
+
+#[test]
+fn remote_with_locations_is_an_error() {
+    let s = site();
+    let two = s.read("content/directory/two-places.toml");
+    s.write(
+        "content/directory/two-places.toml",
+        &two.replacen("source = ", "remote = true\nsource = ", 1),
+    );
+    let errors = s.errors();
+    assert!(
+        errors.contains("two-places.toml:5: error: `remote = true` says the service has no address to visit, yet the file lists `[[locations]]`"),
+        "{errors}"
+    );
+}
+
 #[tokio::test]
 async fn each_location_is_named_in_its_own_language() {
     let s = site();

@@ -44,6 +44,9 @@ pub(super) struct RawService {
     pub(super) phones: Vec<RawPhone>,
     #[serde(default)]
     pub(super) locations: Vec<RawLocation>,
+    /// `remote = true`: reached only by phone or online, so "no address to visit" is a fact.
+    #[serde(default)]
+    pub(super) remote: Option<Spanned<bool>>,
     #[serde(default)]
     pub(super) areas: Vec<Spanned<String>>,
     #[serde(default)]

@@ -51,6 +51,12 @@ impl Reader<'_> {
             .filter_map(|l| self.location(l))
             .collect();
         let areas = self.areas(&raw.areas);
+        let remote = raw.remote.as_ref().is_some_and(|r| *r.get_ref());
+        if let Some(r) = raw.remote.as_ref().filter(|r| *r.get_ref())
+            && !raw.locations.is_empty()
+        {
+            self.error(r, format_args!("`remote = true` says the service has no address to visit, yet the file lists `[[locations]]`: remove `remote` or the locations"));
+        }
         let source_hash = self.source_hash(raw.source_hash.as_ref());
         if !self.r.ok() {
             return None;
@@ -71,6 +77,7 @@ impl Reader<'_> {
             hours,
             hours_note,
             locations,
+            remote,
             areas,
             phones,
             email,
