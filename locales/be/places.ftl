@@ -1,0 +1,2 @@
+# Names of municipalities added by the municipalities data (portal.toml `[[municipalities]]`), kept apart from portal.ftl.
+municipality-przywidz = Пшывідз
