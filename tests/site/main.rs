@@ -13,6 +13,7 @@ mod gaps;
 mod guides;
 mod http;
 mod languages;
+mod proptests;
 mod reload;
 mod server;
 mod statement;
