@@ -1,28 +1,68 @@
 //! The live site: the current snapshot, swapped atomically when the files change.
 //!
 //! A reload builds a whole new `Site` off the request path (a blocking thread) and swaps it in;
-//! requests in flight keep the snapshot they started with. When the new files have errors the old
-//! snapshot keeps serving and the errors are reported, so a bad commit cannot take the portal down.
-//! Reloads come from `kill -HUP` in production and from the file watcher (`serve --watch`) while
-//! editing.
+//! requests in flight keep the snapshot they started with, so a reload never fails or drops one
+//! (tests/site/reload.rs hammers the real binary through 20 reloads). When the new files have
+//! errors the old snapshot keeps serving and the errors are reported, so a bad commit cannot take
+//! the portal down. Reloads come from `kill -HUP` in production and from the file watcher
+//! (`serve --watch`) while editing.
+//!
+//! `Live` also remembers how the last reload went: its generation (how many snapshots were swapped
+//! in) and the errors of a failed one. In watch mode the pages show those errors in a banner and
+//! refresh themselves when the generation changes (`web/dev.rs`), so an editor sees a broken save
+//! in the browser at once; in production they only go to the log.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use arc_swap::ArcSwap;
+use arc_swap::{ArcSwap, ArcSwapOption};
 
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostics, escape_path};
 use crate::site::Site;
+
+/// One error of a failed reload, as an editor reads it in the banner.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ReloadError {
+    /// Relative to the site folder, control characters escaped.
+    pub path: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// How the last reload went, for watch mode's banner and its refresh script.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ReloadStatus {
+    /// Snapshots swapped in since start; the page refreshes when it changes.
+    pub generation: u64,
+    /// Reloads tried since start, good or bad: a failed one changes it too, so that the page
+    /// refreshes to show its errors.
+    pub reloads: u64,
+    /// The errors of the last reload when it failed (the previous snapshot is serving); empty
+    /// after a good one.
+    pub errors: Vec<ReloadError>,
+}
 
 /// The snapshot being served.
 pub struct Live {
     current: ArcSwap<Site>,
+    generation: AtomicU64,
+    reloads: AtomicU64,
+    /// The errors of the last reload, when it failed.
+    failure: ArcSwapOption<Vec<ReloadError>>,
+    /// Whether a file watcher reloads this site (`serve --watch`): only then do pages show the
+    /// reload status.
+    watching: AtomicBool,
 }
 
 impl Live {
     pub fn new(site: Site) -> Self {
         Live {
             current: ArcSwap::from_pointee(site),
+            generation: AtomicU64::new(0),
+            reloads: AtomicU64::new(0),
+            failure: ArcSwapOption::empty(),
+            watching: AtomicBool::new(false),
         }
     }
 
@@ -31,19 +71,51 @@ impl Live {
         self.current.load_full()
     }
 
+    /// Swaps `site` in: it is served from the next request on, and a failed reload's errors are
+    /// forgotten.
     pub fn replace(&self, site: Site) {
         self.current.store(Arc::new(site));
+        self.failure.store(None);
+        self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
     /// Loads the site under `root` again and swaps it in; when the files have errors the current
-    /// site keeps serving and the errors come back. Blocking: call it off the async runtime.
+    /// site keeps serving, the errors are remembered for watch mode's banner, and they come back.
+    /// Blocking: call it off the async runtime.
     pub fn reload_from(&self, root: &Path) -> Result<(), Diagnostics> {
-        let site = Site::load(root)?;
-        self.replace(site);
-        Ok(())
+        let loaded = Site::load(root);
+        // Counted after the swap or the failure is recorded, so that a page refreshed for this
+        // reload sees its outcome.
+        let result = self.record(loaded);
+        self.reloads.fetch_add(1, Ordering::SeqCst);
+        result
     }
 
-    /// Reloads and says how it went on standard error, for the operator's log.
+    fn record(&self, loaded: Result<Site, Diagnostics>) -> Result<(), Diagnostics> {
+        match loaded {
+            Ok(site) => {
+                self.replace(site);
+                Ok(())
+            }
+            Err(diags) => {
+                let errors = diags
+                    .sorted()
+                    .into_iter()
+                    .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+                    .map(|d| ReloadError {
+                        path: escape_path(&d.path),
+                        line: d.line,
+                        message: d.message.clone(),
+                    })
+                    .collect();
+                self.failure.store(Some(Arc::new(errors)));
+                Err(diags)
+            }
+        }
+    }
+
+    /// Reloads and says how it went on standard error, for the operator's log: a failure names
+    /// every error as `path:line: error: message`.
     pub fn reload_and_report(&self, root: &Path) {
         match self.reload_from(root) {
             Ok(()) => eprintln!("witaj: reloaded"),
@@ -52,10 +124,33 @@ impl Live {
             }
         }
     }
+
+    /// Marks this site as reloaded by a file watcher: pages then carry the reload status.
+    pub fn set_watching(&self, watching: bool) {
+        self.watching.store(watching, Ordering::SeqCst);
+    }
+
+    pub fn watching(&self) -> bool {
+        self.watching.load(Ordering::SeqCst)
+    }
+
+    /// The generation and the last failure's errors.
+    pub fn status(&self) -> ReloadStatus {
+        ReloadStatus {
+            generation: self.generation.load(Ordering::SeqCst),
+            reloads: self.reloads.load(Ordering::SeqCst),
+            errors: self
+                .failure
+                .load_full()
+                .map(|e| e.as_ref().clone())
+                .unwrap_or_default(),
+        }
+    }
 }
 
-/// `kill -HUP` reloads the site from disk, on a blocking thread; a broken change is reported and
-/// the old site stays. Must be called inside a tokio runtime.
+/// `kill -HUP` reloads the site from disk on a blocking thread, never on the threads that answer
+/// requests; a broken change is reported and the old site stays. Signals that arrive while a
+/// reload runs are merged into one more reload after it. Must be called inside a tokio runtime.
 pub fn reload_on_hangup(live: Arc<Live>, root: PathBuf) {
     #[cfg(unix)]
     tokio::spawn(async move {
@@ -73,12 +168,73 @@ pub fn reload_on_hangup(live: Arc<Live>, root: PathBuf) {
     });
 }
 
-/// Reloads whenever a file of the site changes (for editors: `serve --watch`). The watcher stops
-/// when the returned value is dropped.
+/// Reloads whenever a file of the site changes (for editors: `serve --watch`), and turns on the
+/// pages' reload banner and refresh script. The watcher stops when the returned value is dropped.
 pub fn reload_on_change(
     live: Arc<Live>,
     root: &Path,
 ) -> notify::Result<notify::RecommendedWatcher> {
     let root_owned = root.to_path_buf();
+    live.set_watching(true);
     crate::watch::watch(root, move || live.reload_and_report(&root_owned))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy_dir(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+
+    /// The small fixture site of the integration tests, completed with the repository's
+    /// templates, static files and locales: quick to load, unlike the bundled content.
+    pub(crate) fn fixture() -> tempfile::TempDir {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_dir(&repo.join("tests/fixtures/site"), dir.path());
+        for part in ["templates", "static", "locales"] {
+            copy_dir(&repo.join(part), &dir.path().join(part));
+        }
+        dir
+    }
+
+    #[test]
+    fn a_failed_reload_is_remembered_until_a_good_one() {
+        let site = fixture();
+        let live = Live::new(Site::load(site.path()).expect("the fixture loads"));
+        assert_eq!(live.status().generation, 0);
+        std::fs::write(
+            site.path().join("content/guides/gamma/pl.md"),
+            "no front matter",
+        )
+        .unwrap();
+        assert!(live.reload_from(site.path()).is_err());
+        let status = live.status();
+        assert_eq!((status.generation, status.reloads), (0, 1));
+        assert_eq!(
+            status.errors[0].path, "content/guides/gamma/pl.md",
+            "{status:?}"
+        );
+        assert_eq!(status.errors[0].line, Some(1));
+        std::fs::remove_dir_all(site.path().join("content/guides/gamma")).unwrap();
+        live.reload_from(site.path()).expect("the fixture reloads");
+        assert_eq!(
+            live.status(),
+            ReloadStatus {
+                generation: 1,
+                reloads: 2,
+                errors: vec![]
+            }
+        );
+    }
 }

@@ -3,11 +3,18 @@
 //! 1. tracing sees every request and its final status;
 //! 2. compression works on the final body, error pages included;
 //! 3. security headers go on every response, errors and redirects too;
-//! 4. error pages are localised: a handler's `PageError` and a panic's bare 500 become the 404 or
-//!    500 page in the reader's language — the one error boundary of the pages (`web/error.rs`);
-//! 5. a panic in a handler becomes a 500 instead of a dropped connection;
-//! 6. a timeout bounds every request;
-//! 7. the ETag is computed innermost, on the uncompressed body, so every encoding shares it.
+//! 4. in watch mode, the reload status is made visible to every page rendered for the request, the
+//!    error pages too (`web/dev.rs`);
+//! 5. every error answer is the portal's own: a handler's `PageError`, a panic's bare 500 and any
+//!    framework refusal (axum's `405` with an empty body, an extractor's `400`/`413`/`415` in
+//!    plain text, the timeout's `503`) become the error page in the reader's language, or the
+//!    documented JSON error under `/api/` — the one error boundary (`web/error.rs`);
+//! 6. a panic in a handler becomes a 500 instead of a dropped connection;
+//! 7. a timeout bounds every request;
+//! 8. the ETag is computed innermost, on the uncompressed body, so every encoding shares it.
+//!
+//! What never reaches this stack is hyper's own: a request line or headers too long (`414`,
+//! `431`) or malformed (`400`) are refused while parsing, before there is a request to route.
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -25,8 +32,9 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::AppState;
-use super::error::ErrorPageWanted;
-use super::error_page::error_page;
+use super::dev;
+use super::error::{ErrorPageWanted, PageError};
+use super::error_page::{api_error, error_page};
 use super::reader::for_path;
 
 /// Styles and scripts only from our own origin: no inline code, so an injected `<script>` in
@@ -58,6 +66,7 @@ pub fn apply(router: Router, state: AppState) -> Router {
                 header::REFERRER_POLICY,
                 HeaderValue::from_static("strict-origin-when-cross-origin"),
             ))
+            .layer(from_fn_with_state(state.clone(), dev::with_reload_status))
             .layer(from_fn_with_state(state, localise_errors))
             .layer(CatchPanicLayer::custom(|_| {
                 let mut r = StatusCode::INTERNAL_SERVER_ERROR.into_response();
@@ -76,8 +85,9 @@ pub fn apply(router: Router, state: AppState) -> Router {
     )
 }
 
-/// Renders the error page a `PageError` (or a caught panic) asked for, in the language of the URL's
-/// prefix or else the reader's, varying on the reader's headers in the second case.
+/// Renders the error page a `PageError` (or a caught panic, or a framework's refusal) asked for, in
+/// the language of the URL's prefix or else the reader's, varying on the reader's headers in the
+/// second case; under `/api/`, the JSON error instead. A `405` keeps its `Allow` header.
 async fn localise_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     let mut headers = axum::http::HeaderMap::new();
@@ -90,16 +100,46 @@ async fn localise_errors(State(state): State<AppState>, req: Request, next: Next
     let wanted = if response.headers().contains_key(PANIC_MARKER) {
         tracing::error!(%path, "handler panicked");
         Some(StatusCode::INTERNAL_SERVER_ERROR)
+    } else if let Some(w) = response.extensions().get::<ErrorPageWanted>() {
+        Some(w.0)
+    } else if is_bare_error(&response) {
+        Some(response.status())
     } else {
-        response.extensions().get::<ErrorPageWanted>().map(|w| w.0)
+        None
     };
-    match wanted {
-        Some(status) => {
-            let site = state.site();
-            error_page(&site, &for_path(&site, &path, &headers), status)
-        }
-        None => response,
+    let Some(status) = wanted else {
+        return response;
+    };
+    let mut ours = if is_api(&path) {
+        api_error(status)
+    } else {
+        let site = state.site();
+        error_page(&site, &for_path(&site, &path, &headers), status)
+    };
+    if let Some(allow) = response.headers().get(header::ALLOW) {
+        ours.headers_mut().insert(header::ALLOW, allow.clone());
     }
+    ours
+}
+
+/// An error answer that none of our handlers wrote: ours are either marked (`PageError`) or JSON
+/// (`ApiError`); anything else is the framework's bare text or empty body.
+fn is_bare_error(response: &Response) -> bool {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return false;
+    }
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|c| c.starts_with("application/json"));
+    !json
+}
+
+/// Whether `path` is under the JSON API, whose clients read errors as JSON, never as HTML.
+fn is_api(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/")
 }
 
 /// Weak ETags on successful GET and HEAD answers, and 304 when the browser already has the page.
@@ -116,8 +156,10 @@ async fn etag(req: Request, next: Next) -> Response {
     let bytes = match to_bytes(body, MAX_HASHED_BODY).await {
         Ok(b) => b,
         Err(e) => {
-            tracing::error!(error = %e, "response body could not be read for its ETag");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            return PageError::Internal(anyhow::anyhow!(
+                "response body could not be read for its ETag: {e}"
+            ))
+            .into_response();
         }
     };
     let digest = Sha256::digest(&bytes);
@@ -158,7 +200,15 @@ fn matches_etag(header: &str, hex: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::matches_etag;
+    use super::{is_api, matches_etag};
+
+    #[test]
+    fn the_api_is_its_prefix_only() {
+        assert!(is_api("/api"));
+        assert!(is_api("/api/services/x"));
+        assert!(!is_api("/apiary"));
+        assert!(!is_api("/pl/api/x"));
+    }
 
     #[test]
     fn weak_comparison() {
@@ -166,5 +216,86 @@ mod tests {
         assert!(matches_etag("\"x\", \"abc\"", "abc"));
         assert!(matches_etag("*", "abc"));
         assert!(!matches_etag("\"abd\"", "abc"));
+    }
+
+    /// The refusals of extractors no route of ours uses yet (a body too large, a body that is not
+    /// text, a wrong content type) and the timeout's empty 503: each becomes our own answer.
+    mod refusals {
+        use axum::Router;
+        use axum::body::Body;
+        use axum::http::{Request, StatusCode, header};
+        use axum::routing::{get, post};
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+
+        use crate::web::AppState;
+
+        fn app() -> Router {
+            let root = crate::reload::tests::fixture();
+            let site = crate::Site::load(root.path()).expect("the fixture loads");
+            let state = AppState::new(site);
+            let routes = Router::new()
+                .route("/pl/form", post(|body: String| async move { body }))
+                .route("/api/form", post(|body: String| async move { body }))
+                .route(
+                    "/pl/json",
+                    post(
+                        |axum::Json(v): axum::Json<serde_json::Value>| async move { v.to_string() },
+                    ),
+                )
+                .route(
+                    "/pl/slow",
+                    get(|| async { StatusCode::SERVICE_UNAVAILABLE }),
+                );
+            super::super::apply(routes, state)
+        }
+
+        async fn ask(
+            app: &Router,
+            req: Request<Body>,
+        ) -> (StatusCode, axum::http::HeaderMap, String) {
+            let r = app.clone().oneshot(req).await.unwrap();
+            let (status, headers) = (r.status(), r.headers().clone());
+            let body = r.into_body().collect().await.unwrap().to_bytes();
+            (status, headers, String::from_utf8_lossy(&body).into_owned())
+        }
+
+        fn post_to(path: &str, content_type: &str, body: Vec<u8>) -> Request<Body> {
+            Request::post(path)
+                .header(header::CONTENT_TYPE, content_type)
+                .body(Body::from(body))
+                .unwrap()
+        }
+
+        #[tokio::test]
+        async fn extractor_refusals_are_our_pages() {
+            // Before: axum's bare `413 length limit exceeded` and `400 … not valid UTF-8` as text.
+            let app = app();
+            let big = vec![b'a'; 200 * 1024];
+            for (req, status) in [
+                (post_to("/pl/form", "text/plain", big.clone()), 413),
+                (post_to("/pl/form", "text/plain", vec![0xff, 0xfe]), 400),
+                (post_to("/pl/json", "text/plain", b"{}".to_vec()), 415),
+                (Request::get("/pl/slow").body(Body::empty()).unwrap(), 503),
+            ] {
+                let (got, headers, body) = ask(&app, req).await;
+                assert_eq!(got.as_u16(), status, "{body}");
+                assert!(
+                    headers[header::CONTENT_TYPE]
+                        .to_str()
+                        .unwrap()
+                        .starts_with("text/html"),
+                    "{status}"
+                );
+                assert!(body.contains("<html lang=\"pl\""), "{status}: {body}");
+            }
+            let (got, headers, body) = ask(&app, post_to("/api/form", "text/plain", big)).await;
+            assert_eq!(got, StatusCode::PAYLOAD_TOO_LARGE);
+            assert_eq!(
+                headers[header::CONTENT_TYPE],
+                "application/json; charset=utf-8"
+            );
+            assert_eq!(body, r#"{"error":"payload too large"}"#);
+        }
     }
 }

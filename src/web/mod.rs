@@ -9,6 +9,7 @@
 mod accessibility;
 mod api;
 mod assets;
+mod dev;
 mod error;
 mod error_page;
 mod health;
@@ -120,6 +121,10 @@ pub fn router(state: AppState) -> Router {
         .route("/sitemap.xml", get(sitemap::sitemap))
         .route("/static/{*file}", get(assets::serve))
         .route("/set-lang/{code}", get(language::set_language))
+        // Watch mode only (`serve --watch`): the reload status, polled by the page's script.
+        .route(dev::STATUS_PATH, get(dev::status))
+        .route(dev::SCRIPT_PATH, get(dev::script))
+        .route(dev::STYLE_PATH, get(dev::style))
         // The desk's short links, in the visitor's language.
         .route("/g/{slug}", get(short_links::guide))
         .route("/s/{id}", get(short_links::service))

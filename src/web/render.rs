@@ -7,6 +7,7 @@ use axum::response::{Html, IntoResponse, Response};
 use minijinja::Value;
 use serde::Serialize;
 
+use super::dev;
 use super::error::PageError;
 use super::reader::direction;
 use crate::config::Direction;
@@ -99,14 +100,20 @@ pub fn frame(
     }
 }
 
-/// Renders `template` with the frame and the page's own context.
+/// Renders `template` with the frame and the page's own context. In watch mode the context also
+/// holds `dev`, the reload status the banner shows (`web/dev.rs`); elsewhere `dev` is none.
 pub fn render(
     site: &Site,
     template: &str,
     frame: &Frame,
     page: &impl Serialize,
 ) -> Result<String, minijinja::Error> {
-    let ctx = minijinja::context! { page => Value::from(minijinja::value::Serde(page)), ..Value::from(minijinja::value::Serde(frame)) };
+    let dev = dev::current().map(|d| Value::from(minijinja::value::Serde(d.as_ref())));
+    let ctx = minijinja::context! {
+        page => Value::from(minijinja::value::Serde(page)),
+        dev => dev,
+        ..Value::from(minijinja::value::Serde(frame))
+    };
     site.theme.env.get_template(template)?.render(ctx)
 }
 
