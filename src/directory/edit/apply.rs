@@ -19,7 +19,7 @@ use toml_edit::DocumentMut;
 
 use super::ServiceDraft;
 use super::diff::{diff, grouped};
-use super::git::{self, GitError};
+use super::git::{self, Editor, GitError};
 use super::write::{self, ShapeError};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostics, rel};
@@ -27,13 +27,6 @@ use crate::directory::Service;
 use crate::directory::load::{self, DIRECTORY_DIR};
 use crate::fs;
 use crate::validate;
-
-/// Who approves: the commit's author.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Editor {
-    pub name: String,
-    pub email: String,
-}
 
 /// One decision to write.
 #[derive(Debug, Clone, Copy)]

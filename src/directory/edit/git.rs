@@ -11,7 +11,12 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::apply::Editor;
+/// Who approves an edit: the commit's author and committer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    pub name: String,
+    pub email: String,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum GitError {

@@ -29,9 +29,10 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::config::Config;
-pub use apply::{Applied, ApplyError, Approval, Editor, apply, mark_verified};
+pub use apply::{Applied, ApplyError, Approval, apply, mark_verified};
 pub use diff::{Change, diff};
 pub use draft::{LocationDraft, OrganizationDraft, PhoneDraft, ServiceDraft};
+pub use git::Editor;
 pub use week::{Week, WeekForm};
 
 /// What the rules need to know of the site: its configuration and the language codes staff may

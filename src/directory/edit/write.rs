@@ -122,7 +122,10 @@ fn set_text(
                     }
                 },
                 None => {
-                    t.remove(lang);
+                    if t.remove(lang).is_some() {
+                        // The removed pair held the spacing before `}`.
+                        t.fmt();
+                    }
                 }
             }
             if !t.is_empty() {
