@@ -136,6 +136,33 @@ fn the_form_round_trips_a_draft() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(again, base);
     assert!(base.check(&ctx(&site)).is_empty());
+    // Rows that say what the expression says keep the editor's text.
+    let rows = pairs(&[
+        ("week.mode", "rows"),
+        ("week.mo.from1", "09:00"),
+        ("week.mo.to1", "17:00"),
+        ("week.tu.from1", "9:00"),
+        ("week.tu.to1", "17:00"),
+        ("week.we.from1", "09:00"),
+        ("week.we.to1", "17:00"),
+        ("week.th.from1", "09:00"),
+        ("week.th.to1", "17:00"),
+        ("week.fr.from1", "09:00"),
+        ("week.fr.to1", "17:00"),
+        ("week.holidays", "closed"),
+    ]);
+    let mut form = base.fields();
+    form.retain(|(k, _)| k != "opening_hours");
+    form.extend(rows.iter().cloned());
+    let (same, _) = ServiceDraft::from_form(&base, &form);
+    assert!(diff(&base, &same).is_empty(), "{:?}", diff(&base, &same));
+    // Changed rows are composed, and a form with every day empty gives no hours at all.
+    form.retain(|(k, _)| k != "week.holidays");
+    form.push(("week.holidays".into(), "open".into()));
+    let (open, _) = ServiceDraft::from_form(&base, &form);
+    assert_eq!(open.opening_hours, "Mo-Fr 09:00-17:00");
+    let (none, _) = ServiceDraft::from_form(&base, &pairs(&[("week.mode", "rows")]));
+    assert_eq!(none.opening_hours, "");
 }
 
 #[tokio::test]

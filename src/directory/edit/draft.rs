@@ -324,7 +324,19 @@ impl ServiceDraft {
                 e,
             ));
         }
-        for (field, texts) in &self.texts {
+        let nested = self
+            .phones
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (format!("phones.{i}.note"), &p.note))
+            .chain(
+                self.locations
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| (format!("locations.{i}.accessibility"), &l.accessibility)),
+            );
+        let all_texts = self.texts.iter().map(|(f, t)| (f.clone(), t)).chain(nested);
+        for (field, texts) in all_texts {
             for lang in texts.keys() {
                 if config.language(lang).is_none() {
                     errors.push(FieldError::new(
