@@ -345,6 +345,23 @@ fn an_approval_is_one_commit_by_the_editor_naming_organisation_and_service() {
 }
 
 #[test]
+fn a_failed_commit_leaves_the_file_as_it_was() {
+    let s = commented();
+    git_repo(&s);
+    let site = s.site();
+    let base = draft_of(&site, "porady");
+    let mut draft = base.clone();
+    draft.email = "nowy@example.org".into();
+    // Another git command holds the index.
+    s.write(".git/index.lock", "");
+    let err = approve(s.path(), &base, &draft);
+    assert!(matches!(err, Err(ApplyError::Git(_))), "{err:?}");
+    assert_eq!(s.read(FILE), COMMENTED);
+    s.remove(".git/index.lock");
+    assert_eq!(git(s.path(), &["status", "--porcelain"]), "");
+}
+
+#[test]
 fn concurrent_approvals_both_land() {
     let s = commented();
     git_repo(&s);

@@ -261,8 +261,9 @@ fn write_checked(
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(io)?;
     }
+    let in_git = git::is_repository(root)?;
     fs::write_atomic(path, text).map_err(io)?;
-    let commit = if git::is_repository(root) {
+    let commit = if in_git {
         match git::commit_file(root, &shown, editor, message) {
             Ok(c) => Some(c),
             Err(e) => {

@@ -26,9 +26,29 @@ pub enum GitError {
     Failed { args: String, stderr: String },
 }
 
-/// Whether `root` is inside a git work tree.
-pub fn is_repository(root: &Path) -> bool {
-    git(root, &["rev-parse", "--is-inside-work-tree"], None).is_ok_and(|out| out.trim() == "true")
+/// Whether `root` is inside a git work tree. Any other failure of `git` (not installed, a
+/// repository owned by another user) is an error, not "no repository": an approval must not
+/// silently go uncommitted.
+pub fn is_repository(root: &Path) -> Result<bool, GitError> {
+    match git(root, &["rev-parse", "--is-inside-work-tree"], None) {
+        Ok(out) => Ok(out.trim() == "true"),
+        Err(GitError::Failed { stderr, .. }) if stderr.contains("not a git repository") => {
+            Ok(false)
+        }
+        // No `git` on this machine is "no repository" only where there visibly is none.
+        Err(GitError::Spawn(_)) => {
+            let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+            if root.ancestors().any(|d| d.join(".git").exists()) {
+                Err(GitError::Failed {
+                    args: "rev-parse".into(),
+                    stderr: "git cannot be run, but the site folder is in a git repository".into(),
+                })
+            } else {
+                Ok(false)
+            }
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// Commits the file at `rel` (relative to `root`), and only it, with `editor` as author and
