@@ -456,10 +456,9 @@ async fn a_proposed_service_gets_an_id_and_a_file_of_its_own() {
         ("locations.0.municipality", "gdansk"),
         ("csrf", "ignored"),
     ]);
-    let (mut draft, errors) = ServiceDraft::from_form(&proposal, &form);
-    assert!(errors.is_empty(), "{errors:?}");
     let taken = |id: &str| site.directory.services.contains_key(id);
-    draft.id = ServiceDraft::derive_id(draft.text("name", "pl"), taken).unwrap();
+    let (draft, errors) = ServiceDraft::propose(proposal.organization.clone(), &form, "pl", taken);
+    assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(draft.id, "porady-dla-cudzoziemcow-gdansk");
     assert_eq!(draft.opening_hours, "Mo,We 09:00-17:00; PH off");
     assert!(
@@ -513,6 +512,13 @@ async fn a_proposed_service_gets_an_id_and_a_file_of_its_own() {
     );
     assert!(matches!(again, Err(ApplyError::IdTaken(_))), "{again:?}");
     assert_eq!(ServiceDraft::derive_id("Довідка", |_| false), None);
+    let (_, errors) = ServiceDraft::propose(
+        proposal.organization,
+        &pairs(&[("name.pl", "Довідка")]),
+        "pl",
+        |_| false,
+    );
+    assert_eq!(errors[0].field, "name.pl");
 }
 
 #[tokio::test]

@@ -437,6 +437,29 @@ impl ServiceDraft {
         errors
     }
 
+    /// A proposed new service of `organization` from its form: [`ServiceDraft::from_form`] on an
+    /// empty proposal, with the id derived from the name in the `source` language, unique against
+    /// `taken` (the directory's ids).
+    pub fn propose(
+        organization: OrganizationDraft,
+        pairs: &[(String, String)],
+        source: &str,
+        taken: impl Fn(&str) -> bool,
+    ) -> (ServiceDraft, Vec<FieldError>) {
+        let (mut d, mut errors) =
+            ServiceDraft::from_form(&ServiceDraft::proposal(organization), pairs);
+        let name = d.text("name", source).to_string();
+        match ServiceDraft::derive_id(&name, taken) {
+            Some(id) => d.id = id,
+            None if name.is_empty() => {}
+            None => errors.push(FieldError::new(
+                format!("name.{source}"),
+                "the name needs some Latin letters or digits: the service's address is made from them",
+            )),
+        }
+        (d, errors)
+    }
+
     /// A proposed service's id: its Polish name in lower-case ASCII (Polish letters without their
     /// marks, other characters as hyphens), made unique with `-2`, `-3`… against `taken`.
     pub fn derive_id(name: &str, taken: impl Fn(&str) -> bool) -> Option<String> {
