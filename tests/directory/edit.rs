@@ -204,7 +204,7 @@ fn texts_phones_and_places_are_written_in_the_format_editors_use() {
         &base,
         &[
             ("name.uk", &[]),
-            ("description.pl", &["Nowy opis.\n\nDrugi akapit."]),
+            ("description.pl", &["Nowy opis.\r\n\r\nDrugi akapit.\r\n"]),
             ("phones.0.number", &["+48 58 000 00 00"]),
             ("phones.0.note.pl", &["zapisy"]),
             ("locations.0.address", &["ul. Krótka 2"]),
@@ -229,6 +229,7 @@ fn texts_phones_and_places_are_written_in_the_format_editors_use() {
         !text.contains("lat = ") && !text.contains("lon = "),
         "{text}"
     );
+    assert!(text.contains("Nowy opis.\n\nDrugi akapit.\"\"\""), "{text}");
     let after = draft_of(&s.site(), "porady");
     assert_eq!(after, draft);
 }

@@ -61,6 +61,8 @@ pub enum ApplyError {
     IdTaken(String),
     #[error("{0}")]
     BadId(#[from] validate::SlugError),
+    #[error("the edit of `{0}` was made on another service")]
+    IdChanged(String),
     #[error("the editor's name and e-mail address are needed for the commit")]
     BadEditor,
     #[error("changed in the file since the edit was proposed: {}; review the edit again", .0.join(", "))]
@@ -87,6 +89,9 @@ pub fn apply(root: &Path, approval: &Approval) -> Result<Applied, ApplyError> {
     let draft = approval.draft;
     check_editor(approval.editor)?;
     validate::slug("service id", &draft.id)?;
+    if approval.base.is_some_and(|b| b.id != draft.id) {
+        return Err(ApplyError::IdChanged(draft.id.clone()));
+    }
     let lock = site_lock(root);
     let _held = lock.lock().unwrap_or_else(PoisonError::into_inner);
     let site = SiteRules::load(root)?;

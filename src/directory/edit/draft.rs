@@ -246,6 +246,9 @@ impl ServiceDraft {
         let mut phones: BTreeMap<usize, PhoneDraft> = BTreeMap::new();
         let mut locations: BTreeMap<usize, LocationDraft> = BTreeMap::new();
         for (key, value) in pairs {
+            // Browsers send a text area's line breaks as CRLF; the files and the paragraph
+            // split of the service page use LF.
+            let value = value.replace("\r\n", "\n");
             let value = value.trim();
             if value.is_empty() {
                 continue;
