@@ -482,14 +482,26 @@ async fn a_proposed_service_gets_an_id_and_a_file_of_its_own() {
         Path::new("content/directory/porady-dla-cudzoziemcow-gdansk.toml")
     );
     let text = s.read("content/directory/porady-dla-cudzoziemcow-gdansk.toml");
-    let organization_at = text.find("[organization]").unwrap();
-    assert!(
-        text.find("verified = 2026-12-02").unwrap() < organization_at,
-        "{text}"
-    );
-    assert!(
-        organization_at < text.find("[[locations]]").unwrap(),
-        "{text}"
+    // The format and order of the README's example.
+    assert_eq!(
+        text,
+        r#"name = { pl = "Porady dla cudzoziemców – Gdańsk" }
+topics = ["legal-aid"]
+languages = ["uk", "pl"]
+opening_hours = "Mo,We 09:00-17:00; PH off"
+source = "https://example.org/nowa"
+verified = 2026-12-02
+
+[organization]
+id = "fundacja-przyklad"
+name = { pl = "Fundacja Przykład" }
+kind = "ngo"
+
+[[locations]]
+address = "ul. Nowa 3"
+city = "Gdańsk"
+municipality = "gdansk"
+"#
     );
     s.app_at(tuesday())
         .get("/pl/services/porady-dla-cudzoziemcow-gdansk")
