@@ -707,3 +707,40 @@ fn an_organisation_draft_is_not_a_service_without_its_organisation() {
         .collect();
     assert_eq!(fields, [""]);
 }
+
+#[test]
+fn every_bundled_service_file_keeps_its_other_lines_through_an_edit() {
+    use witaj::directory::edit::write::{set_fields, set_verified};
+    let dir = crate::common::repo_root().join("content/directory");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".toml") || name.starts_with('_') {
+            continue;
+        }
+        files += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut doc: toml_edit::DocumentMut = text.parse().unwrap();
+        set_fields(
+            &mut doc,
+            &[(
+                "languages".to_string(),
+                vec!["pl".to_string(), "uk".to_string()],
+            )],
+        )
+        .unwrap();
+        set_verified(&mut doc, date!(2026 - 12 - 02));
+        let after = doc.to_string();
+        let changed = |l: &&str| l.starts_with("languages =") || l.starts_with("verified =");
+        let old: Vec<&str> = text.lines().filter(|l| !changed(l)).collect();
+        let new: Vec<&str> = after.lines().filter(|l| !changed(l)).collect();
+        assert_eq!(old, new, "{name}");
+        assert!(
+            after.contains("languages = [\"pl\", \"uk\"]"),
+            "{name}\n{after}"
+        );
+        assert!(after.contains("verified = 2026-12-02"), "{name}\n{after}");
+    }
+    assert!(files > 20, "{files}");
+}
