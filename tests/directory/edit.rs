@@ -235,6 +235,32 @@ fn texts_phones_and_places_are_written_in_the_format_editors_use() {
 }
 
 #[test]
+fn removing_the_first_place_keeps_the_second_with_its_name_and_hours() {
+    let s = site();
+    let site = s.site();
+    let base = draft_of(&site, "two-places");
+    let form: Vec<(String, String)> = base
+        .fields()
+        .into_iter()
+        .filter(|(k, _)| !k.starts_with("locations.0."))
+        .collect();
+    let (draft, errors) = ServiceDraft::from_form(&base, &form);
+    assert!(errors.is_empty() && draft.check(&ctx(&site)).is_empty());
+    approve(s.path(), &base, &draft).unwrap();
+    let text = s.read("content/directory/two-places.toml");
+    assert!(
+        !text.contains("Siedziba") && !text.contains("ul. Pierwsza 1"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "[[locations]]\nname = { pl = \"Filia w Pucku\" }\naddress = \"ul. Druga 2\"\ncity = \"Puck\"\nmunicipality = \"puck\"\nopening_hours = \"Mo-Fr 12:00-16:00; PH off\"\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
 fn invalid_hours_are_refused_with_the_position() {
     let s = commented();
     let site = s.site();

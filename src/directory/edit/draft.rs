@@ -53,7 +53,9 @@ pub struct ServiceDraft {
     pub website: String,
     /// Where the facts come from (required by the file format).
     pub source: String,
+    /// By position in the file; a blank entry is one being removed.
     pub phones: Vec<PhoneDraft>,
+    /// By position in the file; a blank entry is one being removed.
     pub locations: Vec<LocationDraft>,
 }
 
@@ -297,8 +299,8 @@ impl ServiceDraft {
                 _ => {}
             }
         }
-        d.phones = phones.into_values().filter(|p| !p.is_blank()).collect();
-        d.locations = locations.into_values().filter(|l| !l.is_blank()).collect();
+        d.phones = by_position(phones, PhoneDraft::is_blank);
+        d.locations = by_position(locations, LocationDraft::is_blank);
         match week::from_form(pairs) {
             None => {}
             Some(Ok(week)) => {
@@ -405,12 +407,22 @@ impl ServiceDraft {
                 errors.push(FieldError::new(field, e));
             }
         }
-        for (i, p) in self.phones.iter().enumerate() {
+        for (i, p) in self
+            .phones
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_blank())
+        {
             if let Err(e) = validate::phone(&p.number) {
                 errors.push(FieldError::new(format!("phones.{i}.number"), e));
             }
         }
-        for (i, l) in self.locations.iter().enumerate() {
+        for (i, l) in self
+            .locations
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.is_blank())
+        {
             for (f, v) in [("address", &l.address), ("city", &l.city)] {
                 if v.is_empty() {
                     errors.push(FieldError::new(
@@ -501,6 +513,22 @@ impl ServiceDraft {
             })
             .find(|id| !taken(id))
     }
+}
+
+/// Entries by their position in the form. A blanked entry before others stays, blank, in its
+/// place: the file's entry at that position is the one removed, and the later ones keep what the
+/// form does not show (a place's name and own hours). Blank entries at the end (the form's empty
+/// row for a new phone or place) are dropped.
+fn by_position<T: Default>(entries: BTreeMap<usize, T>, blank: fn(&T) -> bool) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    for (i, entry) in entries {
+        out.resize_with(i, T::default);
+        out.push(entry);
+    }
+    while out.last().is_some_and(blank) {
+        out.pop();
+    }
+    out
 }
 
 fn bool_str(b: bool) -> &'static str {
