@@ -75,6 +75,21 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// List services not verified for some months, oldest first, with their organisation.
+    Stale {
+        /// How many months without a check make a service stale.
+        #[arg(long, default_value_t = 6)]
+        months: u32,
+        /// `text` one line per service, or `json`.
+        #[arg(long, value_enum, default_value_t = StaleFormat::Text)]
+        format: StaleFormat,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum StaleFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -111,6 +126,7 @@ fn main() -> ExitCode {
             lang,
         } => export(&cli.root, format, output.as_deref(), lang.as_deref()),
         Command::Stamp { paths } => stamp_files(&cli.root, &paths),
+        Command::Stale { months, format } => stale(&cli.root, months, format),
     };
     match result {
         Ok(code) => code,
@@ -269,6 +285,42 @@ fn stamp_files(root: &Path, paths: &[PathBuf]) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn stale(root: &Path, months: u32, format: StaleFormat) -> Result<ExitCode> {
+    let mut diags = Diagnostics::default();
+    let config = witaj::config::Config::load(root, &mut diags);
+    let directory = config
+        .as_ref()
+        .map(|c| witaj::directory::Directory::load(root, c, &mut diags));
+    let (Some(config), Some(directory), false) = (config, directory, diags.has_errors()) else {
+        report(&diags);
+        return Ok(ExitCode::FAILURE);
+    };
+    // Today in Warsaw, where the entries are checked.
+    let today = witaj::directory::hours::local_date(chrono::Utc::now());
+    let today = time::Date::from_calendar_date(
+        chrono::Datelike::year(&today),
+        time::Month::try_from(chrono::Datelike::month(&today) as u8)?,
+        chrono::Datelike::day(&today) as u8,
+    )?;
+    let list =
+        witaj::directory::edit::stale::stale(&directory, &config.source_language, today, months);
+    match format {
+        StaleFormat::Json => println!("{}", serde_json::to_string_pretty(&list)?),
+        StaleFormat::Text if list.is_empty() => {
+            println!("no service is older than {months} months")
+        }
+        StaleFormat::Text => {
+            for s in &list {
+                println!(
+                    "{}  {}  {} ({})  {}",
+                    s.verified, s.id, s.organization, s.organization_id, s.name
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn search_gaps(state: &Path, lang: Option<&str>, limit: usize) -> Result<ExitCode> {

@@ -36,18 +36,10 @@ pub fn load(
         return (services, language_names);
     }
     let mut orgs: BTreeMap<String, (PathBuf, Organization)> = BTreeMap::new();
-    let folder = fs::RecordFolder {
-        what: "service",
-        one_per: "service",
-        example: "mopr-gdansk.toml",
-    };
-    for (file, id) in fs::record_files(root, &dir, &folder, diags) {
+    for (file, id) in service_files(root, diags) {
         let id = id.as_str();
-        let limit = SizeLimit {
-            bytes: config.limits.service_file_bytes,
-            key: "service_file_bytes",
-        };
-        let Some(text) = read_site_text_within(root, &file.path, Some(limit), diags) else {
+        let Some(text) = read_site_text_within(root, &file.path, Some(size_limit(config)), diags)
+        else {
             continue;
         };
         let Some(service) = read_service(config, &language_names, &file.rel, id, &text, diags)
@@ -58,6 +50,47 @@ pub fn load(
         services.insert(id.to_string(), service);
     }
     (services, language_names)
+}
+
+/// Every service file under `root/content/directory` with its id, named and deduplicated as
+/// loading does: the directory editor finds the file of an id (and refuses an id in use) through
+/// here, so it can never write a second file with an id that loading would reject.
+pub(crate) fn service_files(root: &Path, diags: &mut Diagnostics) -> Vec<(fs::Entry, String)> {
+    let dir = root.join(DIRECTORY_DIR);
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let folder = fs::RecordFolder {
+        what: "service",
+        one_per: "service",
+        example: "mopr-gdansk.toml",
+    };
+    fs::record_files(root, &dir, &folder, diags)
+}
+
+/// The most one service file may hold (`[limits]` of `portal.toml`).
+fn size_limit(config: &Config) -> SizeLimit {
+    SizeLimit {
+        bytes: config.limits.service_file_bytes,
+        key: "service_file_bytes",
+    }
+}
+
+/// One service file's text checked exactly as loading checks each file (its size, then every
+/// field), before it exists on disk: the directory editor refuses to write anything `witaj check`
+/// would reject, and must not keep a second copy of the rules to do so.
+pub fn check_service_text(
+    config: &Config,
+    language_names: &BTreeMap<String, String>,
+    path: &Path,
+    id: &str,
+    text: &str,
+    diags: &mut Diagnostics,
+) -> Option<Service> {
+    if !size_limit(config).check(path, text.len() as u64, diags) {
+        return None;
+    }
+    read_service(config, language_names, path, id, text, diags)
 }
 
 /// Reads one service file's text; `path` is the file as editors see it, for diagnostics. Loading

@@ -5,11 +5,13 @@
 //! - [`load`] reading and checking the files (every problem a diagnostic with file and line);
 //! - [`hours`] `opening_hours` expressions evaluated in Europe/Warsaw with Polish holidays;
 //! - [`filter`] the services page's filters and their result counts;
-//! - [`hsds`] the HSDS 3.0 JSON shapes for the API and `witaj export --format hsds`.
+//! - [`hsds`] the HSDS 3.0 JSON shapes for the API and `witaj export --format hsds`;
+//! - [`edit`] the write path: an organisation's edit, checked, written into the file, committed.
 //!
 //! Like `content`, this module knows nothing of HTTP. Nothing in it reads the clock: whatever
 //! depends on the time takes `now` as a parameter.
 
+pub mod edit;
 pub mod filter;
 pub mod hours;
 pub mod hsds;

@@ -58,15 +58,18 @@ impl Theme {
         register_functions(&mut env, locales.clone(), assets.clone());
 
         let dir = root.join(TEMPLATES_DIR);
-        for file in fs::entries_or_report(root, &dir, diags) {
-            if file.is_dir {
-                continue;
-            }
+        // Subfolders hold partials, named by their path (`partials/week-editor.html`).
+        for file in fs::files_under(root, &dir, &|_| false, diags) {
             let Some(text) = read_site_text(root, &file.path, diags) else {
                 continue;
             };
             check_message_ids(&file.rel, &text, &locales, diags);
-            if let Err(e) = env.add_template_owned(file.name, text) {
+            let name = file
+                .path
+                .strip_prefix(&dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| file.name.clone());
+            if let Err(e) = env.add_template_owned(name, text) {
                 diags.error(
                     &file.rel,
                     e.line(),

@@ -12,6 +12,7 @@ mod common;
 
 mod api;
 mod check;
+mod edit;
 mod filters;
 mod hours;
 mod hsds;
