@@ -6,8 +6,9 @@
 //! Reloads come from `kill -HUP` in production and from the file watcher (`serve --watch`) while
 //! editing.
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use arc_swap::ArcSwap;
 
@@ -17,13 +18,23 @@ use crate::site::Site;
 /// The snapshot being served.
 pub struct Live {
     current: ArcSwap<Site>,
+    /// The address the server listens on, once known: every reloaded snapshot adopts it as its
+    /// public address unless `base_url` is written (`Config::serve_at`).
+    listening: OnceLock<SocketAddr>,
 }
 
 impl Live {
     pub fn new(site: Site) -> Self {
         Live {
             current: ArcSwap::from_pointee(site),
+            listening: OnceLock::new(),
         }
+    }
+
+    /// Remembers the address the server listens on, for the snapshots reloads will build (the
+    /// first snapshot is given it before serving).
+    pub fn listening_at(&self, addr: SocketAddr) {
+        let _ = self.listening.set(addr);
     }
 
     /// The snapshot to answer one request with.
@@ -31,7 +42,10 @@ impl Live {
         self.current.load_full()
     }
 
-    pub fn replace(&self, site: Site) {
+    pub fn replace(&self, mut site: Site) {
+        if let Some(addr) = self.listening.get() {
+            site.config.serve_at(*addr);
+        }
         self.current.store(Arc::new(site));
     }
 
