@@ -546,4 +546,47 @@ mod tests {
         assert!(c.is_none());
         assert!(d.to_string().contains("nmae"), "{d}");
     }
+
+    const PL: &str = "[[languages]]\ncode = \"pl\"\nname = \"Polski\"\n";
+
+    #[test]
+    fn without_base_url_the_server_names_its_own_address() {
+        let (c, d) = parse(&format!(
+            "source_language = \"pl\"\nbind = \"127.0.0.1:8099\"\n{PL}"
+        ));
+        assert!(d.is_empty(), "{d}");
+        let mut c = c.unwrap();
+        assert_eq!(c.base_url, "http://127.0.0.1:8099");
+        c.serve_at("127.0.0.1:8123".parse().unwrap());
+        assert_eq!(c.base_url, "http://127.0.0.1:8123");
+        c.serve_at("0.0.0.0:8124".parse().unwrap());
+        assert_eq!(c.base_url, "http://127.0.0.1:8124");
+        c.serve_at("[::]:8125".parse().unwrap());
+        assert_eq!(c.base_url, "http://[::1]:8125");
+        // A written base_url is the public address whatever the server listens on.
+        let (c, _) = parse(&format!("{BASE}{PL}"));
+        let mut c = c.unwrap();
+        c.serve_at("127.0.0.1:8123".parse().unwrap());
+        assert_eq!(c.base_url, "https://example.org");
+    }
+
+    #[test]
+    fn a_deployment_without_a_public_base_url_is_warned() {
+        let warned = |head: &str| {
+            let (c, d) = parse(&format!("source_language = \"pl\"\n{head}{PL}"));
+            assert!(c.is_some(), "{d}");
+            d.to_string()
+        };
+        assert!(warned("bind = \"0.0.0.0:8080\"\n").contains("there is no `base_url`"));
+        assert!(
+            warned("bind = \"0.0.0.0:8080\"\nbase_url = \"http://localhost:8080\"\n")
+                .contains("portal.toml:3: warning: `bind = \"0.0.0.0:8080\"` serves other machines, but `base_url` is this machine only")
+        );
+        assert_eq!(
+            warned("bind = \"0.0.0.0:8080\"\nbase_url = \"https://witaj.example\"\n"),
+            ""
+        );
+        assert_eq!(warned("bind = \"[::1]:8080\"\n"), "");
+        assert_eq!(warned(""), "");
+    }
 }
