@@ -303,7 +303,16 @@ async fn the_sheet_titles_each_code_in_its_language() {
 #[tokio::test]
 async fn guide_and_service_pages_link_to_the_desk() {
     let app = TestSite::fixture("site").app();
-    app.get("/uk/guides/alpha")
+    // A GET form, not a link: a crawler sees one desk address per language, not one per page.
+    app.get("/uk/guides/alpha").await.assert_contains(
+        "<form class=\"desk-open no-print\" action=\"/uk/desk\" method=\"get\"><input type=\"hidden\" name=\"g\" value=\"alpha\"><input type=\"hidden\" name=\"for\" value=\"uk\">",
+    );
+    let site = TestSite::fixture("directory-site");
+    let id = app_first_service(&site);
+    site.app()
+        .get(&format!("/pl/services/{id}"))
         .await
-        .assert_contains("href=\"/uk/desk?g=alpha&amp;for=uk\"");
+        .assert_contains(&format!(
+            "action=\"/pl/desk\" method=\"get\"><input type=\"hidden\" name=\"s\" value=\"{id}\">"
+        ));
 }
