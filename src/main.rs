@@ -346,7 +346,7 @@ fn search_gaps(state: &Path, lang: Option<&str>, limit: usize) -> Result<ExitCod
 }
 
 fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> Result<ExitCode> {
-    let site = match load(root) {
+    let mut site = match load(root) {
         Ok(site) => site,
         Err(diags) => {
             report(&diags);
@@ -369,6 +369,10 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
             .await
             .with_context(|| format!("cannot listen on {bind}"))?;
         let addr = listener.local_addr()?;
+        site.config.serve_at(addr);
+        if !site.config.base_url_set && !witaj::config::is_loopback_bind(&bind) {
+            eprintln!("witaj: warning: serving other machines at {bind} without `base_url` in portal.toml: links and QR codes name {}", site.config.base_url);
+        }
         println!(
             "witaj: serving {} guides in {} languages at http://{addr}",
             site.content.guides.len(),
@@ -383,6 +387,7 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
             }
         };
         let state = AppState::new(site).with_store(store);
+        state.live().listening_at(addr);
         witaj::reload::reload_on_hangup(state.live(), root.to_path_buf());
         // Kept alive for as long as the server runs.
         let _watcher = if watch {

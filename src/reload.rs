@@ -12,9 +12,10 @@
 //! refresh themselves when the generation changes (`web/dev.rs`), so an editor sees a broken save
 //! in the browser at once; in production they only go to the log.
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use arc_swap::{ArcSwap, ArcSwapOption};
 
@@ -53,6 +54,9 @@ pub struct Live {
     /// Whether a file watcher reloads this site (`serve --watch`): only then do pages show the
     /// reload status.
     watching: AtomicBool,
+    /// The address the server listens on, once known: every reloaded snapshot adopts it as its
+    /// public address unless `base_url` is written (`Config::serve_at`).
+    listening: OnceLock<SocketAddr>,
 }
 
 impl Live {
@@ -63,7 +67,14 @@ impl Live {
             reloads: AtomicU64::new(0),
             failure: ArcSwapOption::empty(),
             watching: AtomicBool::new(false),
+            listening: OnceLock::new(),
         }
+    }
+
+    /// Remembers the address the server listens on, for the snapshots reloads will build (the
+    /// first snapshot is given it before serving).
+    pub fn listening_at(&self, addr: SocketAddr) {
+        let _ = self.listening.set(addr);
     }
 
     /// The snapshot to answer one request with.
@@ -73,7 +84,10 @@ impl Live {
 
     /// Swaps `site` in: it is served from the next request on, and a failed reload's errors are
     /// forgotten.
-    pub fn replace(&self, site: Site) {
+    pub fn replace(&self, mut site: Site) {
+        if let Some(addr) = self.listening.get() {
+            site.config.serve_at(*addr);
+        }
         self.current.store(Arc::new(site));
         self.failure.store(None);
         self.generation.fetch_add(1, Ordering::SeqCst);

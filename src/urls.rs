@@ -51,9 +51,51 @@ pub fn accessibility(lang: &str) -> String {
     format!("/{lang}/accessibility")
 }
 
+/// The desk's short link to a guide, opening in the visitor's language.
+pub fn short_guide(slug: &str) -> String {
+    format!("/g/{slug}")
+}
+
+/// The desk's short link to a guide in one language: what QR codes and handouts carry, so the
+/// code opens in the language it was printed for whatever the phone's settings.
+pub fn short_guide_in(slug: &str, lang: &str) -> String {
+    format!("/g/{slug}/{lang}")
+}
+
 /// The desk's short link to a service, opening in the visitor's language.
 pub fn short_service(id: &str) -> String {
     format!("/s/{id}")
+}
+
+/// The desk's short link to a service in one language.
+pub fn short_service_in(id: &str, lang: &str) -> String {
+    format!("/s/{id}/{lang}")
+}
+
+/// The QR code (SVG) of a guide's short link in `lang`.
+pub fn qr_guide(slug: &str, lang: &str) -> String {
+    format!("/qr/g/{slug}/{lang}")
+}
+
+/// The QR code (SVG) of a service's short link in `lang`.
+pub fn qr_service(id: &str, lang: &str) -> String {
+    format!("/qr/s/{id}/{lang}")
+}
+
+/// The desk view: a Polish search, the chosen guides and services side by side with the visitor's
+/// language. Its state is the query string (`q`, `for`, `g`, `s`).
+pub fn desk(lang: &str) -> String {
+    format!("/{lang}/desk")
+}
+
+/// The printable handout of the desk's choice (same query string).
+pub fn desk_handout(lang: &str) -> String {
+    format!("/{lang}/desk/handout")
+}
+
+/// The sheet of QR codes to hang at a counter (`g` guides × `in` languages).
+pub fn desk_sheet(lang: &str) -> String {
+    format!("/{lang}/desk/sheet")
 }
 
 /// The desk's short link to a municipality's page, opening in the visitor's language.
@@ -79,7 +121,8 @@ pub fn absolute(base_url: &str, path: &str) -> String {
 /// The template function `url(kind, lang, id)`: `url("guide", lang, slug)`,
 /// `url("service", lang, id)`, `url("topic", lang, topic)`, `url("home", lang)`,
 /// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`,
-/// `url("municipalities", lang)`, `url("municipality", lang, id)`. An unknown kind
+/// `url("municipalities", lang)`, `url("municipality", lang, id)`, `url("desk", lang)`,
+/// `url("desk-handout", lang)`, `url("desk-sheet", lang)`. An unknown kind
 /// or a missing argument is a template error, which `witaj check` reports, never a broken link.
 pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, minijinja::Error> {
     let needs_id = |f: fn(&str, &str) -> String| {
@@ -96,6 +139,9 @@ pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, 
         "search" => Ok(search(lang)),
         "accessibility" => Ok(accessibility(lang)),
         "municipalities" => Ok(municipalities(lang)),
+        "desk" => Ok(desk(lang)),
+        "desk-handout" => Ok(desk_handout(lang)),
+        "desk-sheet" => Ok(desk_sheet(lang)),
         "guide" => needs_id(guide),
         "topic" => needs_id(topic),
         "service" => needs_id(service),
@@ -103,7 +149,7 @@ pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, 
         _ => Err(minijinja::Error::new(
             minijinja::ErrorKind::InvalidOperation,
             format!(
-                "url(): unknown page kind `{kind}` (home, services, search, accessibility, municipalities, guide, topic, service, municipality)"
+                "url(): unknown page kind `{kind}` (home, services, search, accessibility, municipalities, desk, desk-handout, desk-sheet, guide, topic, service, municipality)"
             ),
         )),
     }
@@ -138,6 +184,10 @@ mod tests {
         );
         assert!(template_url("municipality", "uk", None).is_err());
         assert_eq!(short_municipality("rumia"), "/m/rumia");
+        assert_eq!(template_url("desk", "ar", None).unwrap(), "/ar/desk");
+        assert_eq!(short_guide_in("pesel", "uk"), "/g/pesel/uk");
+        assert_eq!(short_service_in("mopr-gdansk", "ar"), "/s/mopr-gdansk/ar");
+        assert_eq!(qr_guide("pesel", "ka"), "/qr/g/pesel/ka");
         assert!(template_url("guide", "pl", None).is_err());
         assert!(template_url("nope", "pl", None).is_err());
         assert_eq!(set_language("uk", ""), "/set-lang/uk");

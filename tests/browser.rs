@@ -2,7 +2,7 @@
 //! no one here wrote (axe-core, the Nu HTML Checker), through `tests/browser/run.mjs`. What is
 //! checked, on which pages, and how to add a page type: `tests/browser/README.md`.
 //!
-//! Needs `node`, `java`, Chromium (`/usr/bin/chromium`, or `CHROMIUM_PATH`) and
+//! Needs `node`, `java`, `pdftotext` (poppler-utils), Chromium (`/usr/bin/chromium`, or `CHROMIUM_PATH`) and
 //! `npm ci --prefix tests/browser`; `.ci/run` installs them all. Without them the test says why and
 //! passes, except with `CI=true`, where it fails: in CI these checks are mandatory.
 
@@ -33,6 +33,12 @@ fn missing_tools() -> Vec<String> {
     }
     if !runs("java", "-version") {
         missing.push("`java` is not installed (apt-get install default-jre-headless)".to_string());
+    }
+    if !runs("pdftotext", "-v") {
+        missing.push(
+            "`pdftotext` is not installed (apt-get install poppler-utils): the handouts' PDF is read with it"
+                .to_string(),
+        );
     }
     let chromium = std::env::var_os("CHROMIUM_PATH")
         .map(PathBuf::from)

@@ -86,6 +86,7 @@ pub fn generate(site: &Site, seed: u64) -> Vec<Guide> {
                 updated: page.updated,
                 reviewed: page.reviewed,
                 sources: Vec::new(),
+                bring: Vec::new(),
                 html: String::new(),
                 toc: Vec::new(),
                 sections: chosen,
@@ -98,6 +99,7 @@ pub fn generate(site: &Site, seed: u64) -> Vec<Guide> {
                     topics: guide.topics.clone(),
                     services: Vec::new(),
                     source_hash: String::new(),
+                    aliases: Vec::new(),
                     pages: BTreeMap::new(),
                 });
             }

@@ -45,7 +45,8 @@ impl Direction {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     source_language: Spanned<String>,
-    base_url: Spanned<String>,
+    #[serde(default)]
+    base_url: Option<Spanned<String>>,
     #[serde(default = "default_bind")]
     bind: String,
     languages: Vec<RawLanguage>,
@@ -89,6 +90,50 @@ fn default_bind() -> String {
     "127.0.0.1:8080".to_string()
 }
 
+/// `http://` and a listening address (`127.0.0.1:8099`, `[::1]:8080`).
+fn own_address(bind: &str) -> String {
+    format!("http://{bind}")
+}
+
+fn local_form(addr: std::net::SocketAddr) -> std::net::SocketAddr {
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+    match addr.ip() {
+        IpAddr::V4(ip) if ip.is_unspecified() => (Ipv4Addr::LOCALHOST, addr.port()).into(),
+        IpAddr::V6(ip) if ip.is_unspecified() => (Ipv6Addr::LOCALHOST, addr.port()).into(),
+        _ => addr,
+    }
+}
+
+/// Whether a `bind` address (`host:port`) is reachable only from this machine. A deployment is
+/// recognised by the opposite: a server others can reach needs its public address written down.
+pub fn is_loopback_bind(bind: &str) -> bool {
+    let host = bind.rsplit_once(':').map_or(bind, |(h, _)| h);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Whether a public address points at this machine only (`http://127.0.0.1:8080`, `localhost`).
+fn is_loopback_url(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let host = if authority.starts_with('[') {
+        authority
+            .split(']')
+            .next()
+            .unwrap_or(authority)
+            .trim_start_matches('[')
+    } else {
+        authority.split(':').next().unwrap_or(authority)
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 /// A published language.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Language {
@@ -113,7 +158,13 @@ pub struct Config {
     /// Where the source language is in `languages`: checked once at load, so [`Config::source`]
     /// cannot fail.
     source_index: usize,
+    /// The public address links, QR codes and the sitemap start with. Without `base_url` in
+    /// `portal.toml` it is the server's own address (`http://<bind>`, then the address `serve`
+    /// really listens on: see [`Config::serve_at`]), so a local run on any port prints links that
+    /// open.
     pub base_url: String,
+    /// Whether `base_url` was written in `portal.toml` (false: derived from the address).
+    pub base_url_set: bool,
     pub bind: String,
     pub languages: Vec<Language>,
     pub topics: Vec<String>,
@@ -157,7 +208,11 @@ impl Config {
         let languages = r.fallbacks(accepted, &source);
         let topics = r.topics(&raw.topics);
         let municipalities = r.municipalities(&raw.municipalities);
-        let base_url = r.base_url(&raw.base_url);
+        let base_url = match &raw.base_url {
+            Some(b) => r.base_url(b),
+            None => Some(own_address(&raw.bind)),
+        };
+        r.deployment_without_base_url(raw.base_url.as_ref(), &raw.bind);
         let server = raw.server.check(&mut r.0);
         let limits = raw.limits.check(&mut r.0);
         let source_index = languages.iter().position(|l| l.code == source);
@@ -169,6 +224,7 @@ impl Config {
             source_language: source,
             source_index,
             base_url,
+            base_url_set: raw.base_url.is_some(),
             bind: raw.bind,
             languages,
             topics,
@@ -177,6 +233,15 @@ impl Config {
             server,
             limits,
         })
+    }
+
+    /// Adopts the address the server really listens on as the public address, unless `base_url`
+    /// is written in `portal.toml`. An unspecified address (`0.0.0.0`) becomes loopback on the
+    /// same port: the only form of it a browser on this machine opens.
+    pub fn serve_at(&mut self, addr: std::net::SocketAddr) {
+        if !self.base_url_set {
+            self.base_url = own_address(&local_form(addr).to_string());
+        }
     }
 
     /// Every language's chain (itself, then its fallbacks), by code.
@@ -401,6 +466,25 @@ impl Reader<'_> {
         municipalities
     }
 
+    /// A server that listens beyond this machine (`bind` not loopback) is a deployment: its short
+    /// links, QR codes and sitemap must carry the public address, which only `base_url` can say.
+    fn deployment_without_base_url(&mut self, raw: Option<&Spanned<String>>, bind: &str) {
+        if is_loopback_bind(bind) {
+            return;
+        }
+        match raw {
+            None => self.0.warning_on(
+                None,
+                format_args!("`bind = \"{bind}\"` serves other machines, but there is no `base_url`: links, QR codes and the sitemap would name this server's own address; add `base_url = \"https://...\"`, the address visitors type"),
+            ),
+            Some(b) if is_loopback_url(b.get_ref()) => self.0.warning_on(
+                Some(self.0.line(b)),
+                format_args!("`bind = \"{bind}\"` serves other machines, but `base_url` is this machine only: links and QR codes would not open elsewhere; write the address visitors type"),
+            ),
+            Some(_) => {}
+        }
+    }
+
     /// The address links in feeds and the sitemap start with, without a trailing slash.
     fn base_url(&mut self, raw: &Spanned<String>) -> Option<String> {
         let base_url = raw.get_ref();
@@ -461,5 +545,48 @@ mod tests {
         ));
         assert!(c.is_none());
         assert!(d.to_string().contains("nmae"), "{d}");
+    }
+
+    const PL: &str = "[[languages]]\ncode = \"pl\"\nname = \"Polski\"\n";
+
+    #[test]
+    fn without_base_url_the_server_names_its_own_address() {
+        let (c, d) = parse(&format!(
+            "source_language = \"pl\"\nbind = \"127.0.0.1:8099\"\n{PL}"
+        ));
+        assert!(d.is_empty(), "{d}");
+        let mut c = c.unwrap();
+        assert_eq!(c.base_url, "http://127.0.0.1:8099");
+        c.serve_at("127.0.0.1:8123".parse().unwrap());
+        assert_eq!(c.base_url, "http://127.0.0.1:8123");
+        c.serve_at("0.0.0.0:8124".parse().unwrap());
+        assert_eq!(c.base_url, "http://127.0.0.1:8124");
+        c.serve_at("[::]:8125".parse().unwrap());
+        assert_eq!(c.base_url, "http://[::1]:8125");
+        // A written base_url is the public address whatever the server listens on.
+        let (c, _) = parse(&format!("{BASE}{PL}"));
+        let mut c = c.unwrap();
+        c.serve_at("127.0.0.1:8123".parse().unwrap());
+        assert_eq!(c.base_url, "https://example.org");
+    }
+
+    #[test]
+    fn a_deployment_without_a_public_base_url_is_warned() {
+        let warned = |head: &str| {
+            let (c, d) = parse(&format!("source_language = \"pl\"\n{head}{PL}"));
+            assert!(c.is_some(), "{d}");
+            d.to_string()
+        };
+        assert!(warned("bind = \"0.0.0.0:8080\"\n").contains("there is no `base_url`"));
+        assert!(
+            warned("bind = \"0.0.0.0:8080\"\nbase_url = \"http://localhost:8080\"\n")
+                .contains("portal.toml:3: warning: `bind = \"0.0.0.0:8080\"` serves other machines, but `base_url` is this machine only")
+        );
+        assert_eq!(
+            warned("bind = \"0.0.0.0:8080\"\nbase_url = \"https://witaj.example\"\n"),
+            ""
+        );
+        assert_eq!(warned("bind = \"[::1]:8080\"\n"), "");
+        assert_eq!(warned(""), "");
     }
 }

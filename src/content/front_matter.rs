@@ -91,6 +91,13 @@ pub struct FrontMatter {
     pub services: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub source_hash: Option<Spanned<String>>,
+    /// Old slugs of a renamed guide (source file only): their addresses redirect here for good.
+    #[serde(default)]
+    pub aliases: Option<Vec<Spanned<String>>>,
+    /// "What to bring": one short item each, translated like the rest of the file; the desk's
+    /// handout prints it as a checklist in two languages.
+    #[serde(default)]
+    pub bring: Option<Vec<Spanned<String>>>,
 }
 
 #[cfg(test)]

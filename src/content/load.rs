@@ -27,6 +27,7 @@ struct Parsed {
     page: Page,
     topics: Option<Vec<Spanned<String>>>,
     services: Option<Vec<Spanned<String>>>,
+    aliases: Option<Vec<Spanned<String>>>,
     source_hash: Option<(String, usize)>,
     references: Vec<(Reference, usize)>,
     anchors: Vec<String>,
@@ -76,6 +77,7 @@ impl Content {
         }
         check_links(&folders, diags);
         content.service_refs = service_refs(&folders);
+        content.aliases = aliases(config, &folders, diags);
         for (slug, pages) in folders {
             if let Some(guide) = assemble(config, slug, pages, &with_source_file, diags) {
                 content.guides.insert(guide.slug.clone(), guide);
@@ -215,7 +217,15 @@ fn assemble(
         .map(|x| x.get_ref().clone())
         .collect();
     let src_sources = src.page.sources.clone();
+    let src_bring = src.page.bring.len();
+    let aliases: Vec<String> = src
+        .aliases
+        .iter()
+        .flatten()
+        .map(|a| a.get_ref().clone())
+        .collect();
     for (_, p) in pages.iter_mut().filter(|(l, _)| *l != source) {
+        check_bring(source, src_bring, p, diags);
         if p.topics.is_some() && check_topics(config, p, diags) != topics {
             diags.warning(
                 &p.page.path,
@@ -243,8 +253,72 @@ fn assemble(
         topics,
         services,
         source_hash,
+        aliases,
         pages: pages.into_iter().map(|(l, p)| (l, p.page)).collect(),
     })
+}
+
+/// A translation's "what to bring" must be the source's list, item for item: a missing or extra
+/// item on a printed checklist sends a visitor to the office without a document.
+fn check_bring(source: &str, src_items: usize, p: &Parsed, diags: &mut Diagnostics) {
+    let items = p.page.bring.len();
+    if items == src_items {
+        return;
+    }
+    let message = if items == 0 {
+        format!(
+            "the {source} file lists {src_items} item(s) to bring: translate its `bring` list here"
+        )
+    } else {
+        format!(
+            "`bring` has {items} item(s), the {source} file's has {src_items}: translate the same items, one for one"
+        )
+    };
+    diags.warning(&p.page.path, Some(p.front_line), message);
+}
+
+/// Every alias of every guide, checked: an alias is a slug, names no guide, and belongs to one
+/// guide only, so an old address can never lead to two places. Aliases live in the source file;
+/// a translation's are reported and ignored.
+fn aliases(
+    config: &Config,
+    folders: &Folders,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, String> {
+    let source = config.source_language.as_str();
+    let slugs: BTreeSet<&str> = folders.iter().map(|(s, _)| s.as_str()).collect();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for (slug, pages) in folders {
+        for (lang, p) in pages {
+            for a in p.aliases.iter().flatten() {
+                let (alias, line) = (a.get_ref().as_str(), p.line_of(a));
+                let path = &p.page.path;
+                if lang != source {
+                    diags.warning(
+                        path,
+                        Some(line),
+                        format_args!(
+                            "`aliases` belong in the {source} file only; this one is ignored"
+                        ),
+                    );
+                } else if !validate::is_slug(alias) {
+                    diags.error(path, Some(line), format_args!("alias `{alias}` is not a slug: lower-case ASCII letters, digits and hyphens, as the guide's old folder name was"));
+                } else if slugs.contains(alias) {
+                    diags.error(path, Some(line), format_args!("alias `{alias}` is the slug of the guide content/guides/{alias}/: an alias must be an old slug no guide uses"));
+                } else if let Some(other) = seen.get(alias) {
+                    let whose = if other == slug {
+                        "this guide".to_string()
+                    } else {
+                        format!("the guide `{other}`")
+                    };
+                    diags.error(path, Some(line), format_args!("alias `{alias}` is already an alias of {whose}: one old address leads to one guide"));
+                } else {
+                    seen.insert(alias.to_string(), slug.clone());
+                }
+            }
+        }
+    }
+    seen
 }
 
 /// Checks that every `guide:` link points at a guide that exists, and every anchor at a heading of
@@ -328,6 +402,7 @@ fn parse_page(
     let updated = r.date(&fm.updated, "updated");
     let reviewed = fm.reviewed.as_ref().and_then(|d| r.date(d, "reviewed"));
     let sources = r.sources(fm.sources.as_deref().unwrap_or_default());
+    let bring = r.bring(fm.bring.as_deref().unwrap_or_default());
     let source_hash = fm.source_hash.as_ref().and_then(|h| r.source_hash(h));
     let rendered = markdown::render(split.body, external_label);
     let body_line = |l: usize| split.body_line + l - 1;
@@ -365,6 +440,7 @@ fn parse_page(
             updated,
             reviewed,
             sources,
+            bring,
             html: rendered.html,
             toc: rendered.toc,
             sections: rendered.sections,
@@ -373,6 +449,7 @@ fn parse_page(
         },
         topics: fm.topics,
         services: fm.services,
+        aliases: fm.aliases,
         source_hash,
         front_text: split.front.to_string(),
         front_line: split.front_line,
@@ -434,6 +511,35 @@ impl PageReader<'_> {
             }
         }
         sources
+    }
+
+    /// "What to bring": short, one line each, no duplicates (it is printed as a checklist).
+    fn bring(&mut self, raw: &[Spanned<String>]) -> Vec<String> {
+        const MAX_CHARS: usize = 200;
+        let mut items: Vec<String> = Vec::new();
+        for item in raw {
+            let text = item.get_ref().trim();
+            let n = text.chars().count();
+            if text.is_empty() {
+                self.0.error(
+                    item,
+                    "an empty item in `bring`: remove it or write what to bring",
+                );
+            } else if text.contains('\n') {
+                self.0.error(
+                    item,
+                    "an item of `bring` is one line: split it into two items",
+                );
+            } else if n > MAX_CHARS {
+                self.0.error(item, format_args!("an item of `bring` is {n} characters, at most {MAX_CHARS}: it is a checklist line, keep it short"));
+            } else if items.iter().any(|i| i == text) {
+                self.0
+                    .error(item, format_args!("`{text}` is already in `bring`"));
+            } else {
+                items.push(text.to_string());
+            }
+        }
+        items
     }
 
     fn source_hash(&mut self, raw: &Spanned<String>) -> Option<(String, usize)> {

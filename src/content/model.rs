@@ -21,6 +21,8 @@ pub struct Page {
     pub updated: Date,
     pub reviewed: Option<Date>,
     pub sources: Vec<SourceLink>,
+    /// "What to bring", in this page's language (empty when the guide has no such list).
+    pub bring: Vec<String>,
     pub html: String,
     pub toc: Vec<TocEntry>,
     pub sections: Vec<Section>,
@@ -36,6 +38,8 @@ pub struct Guide {
     pub topics: Vec<String>,
     pub services: Vec<String>,
     pub source_hash: String,
+    /// Old slugs that redirect to this guide (from the source file's `aliases`).
+    pub aliases: Vec<String>,
     pub pages: BTreeMap<String, Page>,
 }
 
@@ -56,6 +60,8 @@ pub struct Content {
     /// Every citation of a directory service, in any language's file: the front matter's
     /// `services` and `service:` links. The site checks them against the directory.
     pub service_refs: Vec<ServiceRef>,
+    /// Every alias (an old slug) and the slug it now stands for: published links never break.
+    pub aliases: BTreeMap<String, String>,
 }
 
 /// Where a guide cites a service, for checking and for "guides that cite this service".
@@ -71,6 +77,13 @@ pub struct ServiceRef {
 impl Content {
     pub fn guide(&self, slug: &str) -> Option<&Guide> {
         self.guides.get(slug)
+    }
+
+    /// The guide an old slug (an alias) now stands for.
+    pub fn renamed(&self, alias: &str) -> Option<&Guide> {
+        self.aliases
+            .get(alias)
+            .and_then(|slug| self.guides.get(slug))
     }
 
     /// Guides on `topic`, in slug order.

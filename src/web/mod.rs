@@ -10,6 +10,7 @@ mod accessibility;
 mod api;
 mod assets;
 mod dev;
+mod desk;
 mod error;
 mod error_page;
 mod health;
@@ -129,6 +130,11 @@ pub fn router(state: AppState) -> Router {
         .route("/g/{slug}", get(short_links::guide))
         .route("/s/{id}", get(short_links::service))
         .route("/m/{id}", get(short_links::municipality))
+        // ...and in the language they were printed for, with their QR codes.
+        .route("/g/{slug}/{lang}", get(short_links::guide_in))
+        .route("/s/{id}/{lang}", get(short_links::service_in))
+        .route("/qr/g/{slug}/{lang}", get(short_links::guide_qr))
+        .route("/qr/s/{id}/{lang}", get(short_links::service_qr))
         // JSON for other systems (docs/api.md).
         .route("/api/services", get(api::services))
         .route("/api/services/{id}", get(api::service))
@@ -149,6 +155,10 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/services/{id}", get(services::show))
         .route("/{lang}/municipalities", get(municipalities::list))
         .route("/{lang}/municipalities/{id}", get(municipalities::show))
+        // The desk: a clerk's bilingual view, its printable handout and a counter's QR sheet.
+        .route("/{lang}/desk", get(desk::view))
+        .route("/{lang}/desk/handout", get(desk::handout))
+        .route("/{lang}/desk/sheet", get(desk::sheet))
         .fallback(error::not_found)
         .with_state(state.clone());
     middleware::apply(routes, state)

@@ -84,7 +84,11 @@ struct SourceView<'a> {
 pub async fn guide(r: Reader) -> Result<Response, PageError> {
     let (site, lang) = (&r.site, r.lang.as_str());
     let slug = r.param("slug")?;
-    let guide = site.content.guide(slug).ok_or(PageError::NotFound)?;
+    let Some(guide) = site.content.guide(slug) else {
+        // A renamed guide's old address.
+        let renamed = site.content.renamed(slug).ok_or(PageError::NotFound)?;
+        return Ok(super::short_links::moved(&urls::guide(lang, &renamed.slug)));
+    };
     let p = guide.resolve(&r.chain()).ok_or(PageError::NotFound)?;
     let source = &site.config.source_language;
     let content_language = site.config.language(&p.lang);

@@ -38,6 +38,39 @@ export const PAGES = [
   { type: 'municipalities, search', path: '/{lang}/municipalities?q=rumia', form: 'rumia', has: ['[role=status]', '.municipality-group li'] },
   { type: 'municipality', path: '/{lang}/municipalities/kosakowo', has: ['article.municipality h1', 'section.step'] },
   { type: 'accessibility statement', path: '/{lang}/accessibility', has: ['h1'] },
+  // The desk (issue 14): the clerk's interface in {lang}, the visitor reading Arabic (right to
+  // left beside Polish) or Ukrainian; its form is the Polish search.
+  { type: 'desk', path: '/{lang}/desk?q=pesel&for=ar&g=pesel&s=legal-aid-gdansk', form: 'pesel', kb: 60, has: ['form.desk-form', '.desk-columns .desk-col[lang=pl]', '.desk-columns .desk-col[lang=ar][dir=rtl]', 'img[src^="/qr/g/pesel/ar"]'] },
+  { type: 'desk, empty', path: '/{lang}/desk', has: ['form.desk-form'] },
+  { type: 'desk handout', path: '/pl/desk/handout?for={lang}&g=residence-permits&s=legal-aid-gdansk', langs: ['uk', 'ar'], kb: 60, has: ['.handout .checklist', 'img.handout-qr'] },
+  { type: 'desk sheet', path: '/{lang}/desk/sheet?g=pesel&g=residence-permits&in=uk&in=ar&in=ka', has: ['.qr-sheet .qr-card img'] },
+];
+
+/// The handouts printed to PDF (run.mjs, "print"): a Ukrainian and an Arabic one, with the Polish
+/// text too. `expect` and `forbid` get `message(lang, file, id)`, a message as the locales spell
+/// it; titles are the guides' own (content/guides/<slug>/<lang>.md).
+const handout = (lang, pesel, permits) => ({
+  name: lang,
+  lang,
+  path: `/pl/desk/handout?for=${lang}&g=pesel&g=residence-permits&s=legal-aid-gdansk&pl=1`,
+  expect: (m) => [
+    pesel,
+    permits,
+    'Numer PESEL',
+    'Zezwolenia na pobyt',
+    m(lang, 'desk.ftl', 'desk-bring-heading'),
+    m('pl', 'desk.ftl', 'desk-bring-heading'),
+    '/g/pesel/' + lang,
+    '/s/legal-aid-gdansk/' + lang,
+  ],
+  // What only the screen shows: the footer, and the clerk's (Polish) way back to the desk.
+  forbid: (m) => [m(lang, 'portal.ftl', 'footer-accessibility'), m('pl', 'desk.ftl', 'desk-back'), m('pl', 'desk.ftl', 'desk-print-hint')],
+});
+
+export const PRINTS = [
+  handout('uk', 'Номер PESEL', 'Дозволи на проживання'),
+  // pdftotext spells the lam-alef ligature of "الإقامة" in visual order: the first word is enough.
+  handout('ar', 'رقم PESEL', 'تصاريح'),
 ];
 
 /// Every (page type, language) pair, with defaults filled in.

@@ -2,7 +2,8 @@
 // Browser, accessibility, validity, link and weight checks of a running witaj server, by tools no
 // one here wrote: Chromium (Debian's), axe-core and the Nu HTML Checker.
 //
-//   node tests/browser/run.mjs http://127.0.0.1:8092 [--only=browser,vnu,crawl] [--max-urls=3000]
+//   node tests/browser/run.mjs http://127.0.0.1:8092 [--only=browser,vnu,crawl,print] [--max-urls=3000]
+//        [--screenshots=DIR]   (print: also save each handout's first printed page as a PNG)
 //
 // Prints a report and exits 1 if anything fails (2 if the checks themselves could not run).
 // `tests/browser.rs` starts the server on the bundled site and runs this; see pages.mjs for the
@@ -16,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import zlib from 'node:zlib';
 
-import { expandPages } from './pages.mjs';
+import { expandPages, PRINTS } from './pages.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -30,10 +31,11 @@ const opt = (name, dflt) => {
   return a ? a.slice(name.length + 3) : dflt;
 };
 if (!/^https?:\/\/[^/]+$/.test(BASE)) {
-  console.error('usage: node tests/browser/run.mjs http://HOST:PORT [--only=browser,vnu,crawl] [--max-urls=N]');
+  console.error('usage: node tests/browser/run.mjs http://HOST:PORT [--only=browser,vnu,crawl,print] [--max-urls=N] [--screenshots=DIR]');
   process.exit(2);
 }
-const ONLY = new Set(opt('only', 'browser,vnu,crawl').split(','));
+const ONLY = new Set(opt('only', 'browser,vnu,crawl,print').split(','));
+const SCREENSHOTS = opt('screenshots', '');
 const MAX_URLS = Number(opt('max-urls', '3000'));
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const JAVA = process.env.JAVA || 'java';
@@ -921,6 +923,102 @@ async function browserChecks(s, htmlStore) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Printing: the desk's handouts to PDF in Chromium, read back with poppler's pdftotext.
+
+/// A one-line message of `locales/<lang>/<file>`, as the translators wrote it.
+function message(lang, file, id) {
+  const text = readFileSync(new URL(`../../locales/${lang}/${file}`, import.meta.url), 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith(`${id} = `));
+  if (!line) throw new Error(`no message ${id} in locales/${lang}/${file}`);
+  return line.slice(id.length + 3);
+}
+
+/// Text as pdftotext gives it, comparable with the page's: Arabic presentation forms folded to
+/// letters (NFKC), bidi embedding and isolate marks dropped, runs of white space made one space.
+function plain(text) {
+  return text.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+}
+
+/// Whether `needle` is in the PDF's text. A right-to-left run may come out of pdftotext in visual
+/// order (reversed word by word), so an Arabic needle is also looked for reversed.
+function inPdf(text, needle) {
+  const n = plain(needle);
+  if (text.includes(n)) return true;
+  const reversed = n.split(' ').reverse().join(' ');
+  const mirrored = [...n].reverse().join('');
+  return text.includes(reversed) || text.includes(mirrored);
+}
+
+async function printChecks(s) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const dir = mkdtempSync(join(tmpdir(), 'witaj-print-'));
+  try {
+    const ctx = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block' });
+    await ctx.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`));
+    });
+    for (const p of PRINTS) {
+      const t0 = Date.now();
+      const fails = [];
+      const fail = (m) => fails.push(`print ${p.name} ${p.path}: ${m}`);
+      const page = await ctx.newPage();
+      page.on('console', (m) => {
+        if (/Content.Security.Policy/i.test(m.text()) || m.type() === 'error') fail(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => fail(`uncaught exception: ${e.message}`));
+      page.on('requestfailed', (r) => fail(`request failed: ${r.url()} (${r.failure()?.errorText ?? ''})`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) fail(`${r.status()} for ${r.url()}`);
+      });
+      try {
+        const res = await page.goto(BASE + p.path, { waitUntil: 'load' });
+        if (!res || res.status() !== 200) fail(`status ${res ? res.status() : 'none'}`);
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        if (lang !== p.lang) fail(`<html lang="${lang}">, expected "${p.lang}"`);
+        // Every QR code on the page is a loaded image.
+        const broken = await page.$$eval('img', (imgs) => imgs.filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src));
+        for (const b of broken) fail(`image not loaded: ${b}`);
+        const pdf = join(dir, `${p.name}.pdf`);
+        await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+        if (SCREENSHOTS) {
+          await page.emulateMedia({ media: 'print' });
+          await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+          await page.screenshot({ path: join(SCREENSHOTS, `handout-${p.name}.png`) });
+          await page.emulateMedia({ media: 'screen' });
+          await page.setViewportSize(DESKTOP);
+        }
+        const violations = await page.evaluate(() => window.__cspViolations || []);
+        for (const v of violations) fail(`CSP violation: ${v}`);
+        const out = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+        if (out.code !== 0) {
+          fail(`pdftotext failed: ${out.stderr}`);
+          continue;
+        }
+        const text = plain(out.stdout);
+        const pages = (out.stdout.match(/\f/g) ?? []).length;
+        for (const want of p.expect(message)) if (!inPdf(text, want)) fail(`the PDF lacks "${want}"`);
+        for (const not of p.forbid(message)) if (inPdf(text, not)) fail(`the PDF has "${not}", which print must hide`);
+        // `a[href^=http]::after` prints " (https://…)". On a right-to-left line pdftotext writes
+        // it character by character in visual order, reversed: either way counts.
+        const followed = /\(https?:\/\/[^\s()]+\)/;
+        if (!followed.test(text) && !followed.test([...text].reverse().join(''))) fail('no external link is followed by its address in the PDF');
+        s.notes.push(`${fails.length ? '✗' : '✓'} ${p.name}: ${pages} A4 page(s), ${text.length} characters of text, ${secs(Date.now() - t0)}`);
+      } catch (e) {
+        fail(`the check itself failed: ${e.message.split('\n')[0]}`);
+      } finally {
+        await page.close();
+      }
+      s.failures.push(...fails);
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   const htmlStore = new Map(); // url -> HTML, for the Nu HTML Checker
@@ -936,6 +1034,15 @@ async function main() {
       await browserChecks(s, htmlStore);
     } catch (e) {
       s.failures.push(`the browser checks could not run: ${e.stack ?? e}`);
+    }
+    s.ms = Date.now() - s.t0;
+  }
+  if (ONLY.has('print')) {
+    const s = section('print: desk handouts to PDF (A4) in Chromium, no console or CSP errors, text read back with pdftotext');
+    try {
+      await printChecks(s);
+    } catch (e) {
+      s.failures.push(`the print checks could not run: ${e.stack ?? e}`);
     }
     s.ms = Date.now() - s.t0;
   }

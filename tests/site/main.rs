@@ -9,6 +9,7 @@ mod bundled;
 mod check;
 mod cli;
 mod errors;
+mod desk;
 mod gaps;
 mod guides;
 mod http;

@@ -1,0 +1,34 @@
+# The desk (/{lang}/desk): a clerk shows a guide or service to a visitor in the visitor's language
+# and prints a handout or a sheet of QR codes. `desk-kind-*` follow the kinds of search hits.
+desk-link = Dla okienka: pokaż i wydrukuj w języku odwiedzającego
+desk-title = Przy okienku
+desk-intro = Znajdź poradnik lub usługę po polsku, wybierz język odwiedzającego, pokaż oba teksty obok siebie i wydrukuj ulotkę z kodem QR.
+desk-search-label = Szukaj (język: { $language })
+desk-for-label = Język odwiedzającego
+desk-chosen-heading = Wybrane
+desk-results-heading = Znalezione: zaznacz, co pokazać
+desk-kind-guide = poradnik
+desk-kind-service = usługa
+desk-no-results = Nic nie znaleziono. Spróbuj innego słowa.
+desk-show-button = Pokaż obok siebie
+desk-nothing-chosen = Nic nie wybrano: wyszukaj, zaznacz poradniki lub usługi i naciśnij „Pokaż obok siebie”.
+desk-print-label = Druk
+desk-print-handout = Ulotka do druku
+desk-print-handout-polish = Ulotka do druku z tekstem polskim
+desk-sheet-link = Kody QR do powieszenia przy okienku
+desk-qr-alt = Kod QR z linkiem { $link }
+desk-short-link = Krótki link:
+desk-open-page = Otwórz stronę
+desk-fallback = Tego tekstu nie ma jeszcze w języku { $wanted }; pokazujemy go w języku { $shown }.
+desk-service-fallback = Część opisu nie jest jeszcze dostępna w języku { $wanted }; te fragmenty są w innym języku.
+desk-back = Wróć do okienka
+desk-print-hint = Wydrukuj tę stronę poleceniem „Drukuj” przeglądarki (Ctrl+P).
+desk-bring-heading = Co zabrać
+desk-printed = Wydrukowano: { $date }
+desk-reviewed = Tekst sprawdzony: { $date }
+desk-updated = Tekst zaktualizowany: { $date }
+desk-sheet-title = Kody QR przy okienku
+desk-sheet-intro = Zaznacz poradniki i języki. Każdy kod otwiera poradnik w swoim języku.
+desk-sheet-guides = Poradniki
+desk-sheet-languages = Języki
+desk-sheet-button = Przygotuj arkusz
