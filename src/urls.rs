@@ -51,6 +51,21 @@ pub fn accessibility(lang: &str) -> String {
     format!("/{lang}/accessibility")
 }
 
+/// The privacy notice: what the portal records about visits, and for how long.
+pub fn privacy(lang: &str) -> String {
+    format!("/{lang}/privacy")
+}
+
+/// Where the "was this page useful?" form posts (every language: the form says which page).
+pub fn feedback() -> String {
+    "/feedback".to_string()
+}
+
+/// Where the "I need this in my language" button posts.
+pub fn feedback_demand() -> String {
+    "/feedback/demand".to_string()
+}
+
 /// The desk's short link to a service, opening in the visitor's language.
 pub fn short_service(id: &str) -> String {
     format!("/s/{id}")
@@ -78,7 +93,7 @@ pub fn absolute(base_url: &str, path: &str) -> String {
 
 /// The template function `url(kind, lang, id)`: `url("guide", lang, slug)`,
 /// `url("service", lang, id)`, `url("topic", lang, topic)`, `url("home", lang)`,
-/// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`,
+/// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`, `url("privacy", lang)`,
 /// `url("municipalities", lang)`, `url("municipality", lang, id)`. An unknown kind
 /// or a missing argument is a template error, which `witaj check` reports, never a broken link.
 pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, minijinja::Error> {
@@ -95,6 +110,7 @@ pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, 
         "services" => Ok(services(lang)),
         "search" => Ok(search(lang)),
         "accessibility" => Ok(accessibility(lang)),
+        "privacy" => Ok(privacy(lang)),
         "municipalities" => Ok(municipalities(lang)),
         "guide" => needs_id(guide),
         "topic" => needs_id(topic),
@@ -103,7 +119,7 @@ pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, 
         _ => Err(minijinja::Error::new(
             minijinja::ErrorKind::InvalidOperation,
             format!(
-                "url(): unknown page kind `{kind}` (home, services, search, accessibility, municipalities, guide, topic, service, municipality)"
+                "url(): unknown page kind `{kind}` (home, services, search, accessibility, privacy, municipalities, guide, topic, service, municipality)"
             ),
         )),
     }
@@ -137,6 +153,7 @@ mod tests {
             "/uk/municipalities/rumia"
         );
         assert!(template_url("municipality", "uk", None).is_err());
+        assert_eq!(template_url("privacy", "ka", None).unwrap(), "/ka/privacy");
         assert_eq!(short_municipality("rumia"), "/m/rumia");
         assert!(template_url("guide", "pl", None).is_err());
         assert!(template_url("nope", "pl", None).is_err());
