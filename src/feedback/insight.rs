@@ -78,7 +78,11 @@ impl Period {
 }
 
 fn parse_day(s: &str) -> Option<Date> {
-    Date::parse(s, &time::macros::format_description!("[year]-[month]-[day]")).ok()
+    Date::parse(
+        s,
+        &time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()
 }
 
 /// The first day that is kept when things older than `months` months are deleted on `today`:
@@ -171,8 +175,7 @@ pub struct Insight {
 
 /// The CSV columns: one table for all sections, so that a spreadsheet opens it as one sheet and
 /// filters by `section`; each section fills the columns that mean something for it.
-pub const CSV_HEADER: &str =
-    "section,when,page,lang,yes,no,share_useful,comments,demand,count,id,text,handled_by,handled_at";
+pub const CSV_HEADER: &str = "section,when,page,lang,yes,no,share_useful,comments,demand,count,id,text,handled_by,handled_at";
 
 impl Insight {
     pub fn to_json(&self) -> String {
@@ -192,8 +195,20 @@ impl Insight {
         };
         for p in &self.pages {
             row([
-                "page", "", &p.page, &p.lang, &n(p.yes), &n(p.no), &share(p.share_useful), "", "",
-                "", "", "", "", "",
+                "page",
+                "",
+                &p.page,
+                &p.lang,
+                &n(p.yes),
+                &n(p.no),
+                &share(p.share_useful),
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
             ]);
         }
         for c in &self.comments {
@@ -319,9 +334,18 @@ mod tests {
 
     #[test]
     fn months_back_clamp_the_day() {
-        assert_eq!(months_before(date!(2027 - 03 - 31), 1), date!(2027 - 02 - 28));
-        assert_eq!(months_before(date!(2027 - 12 - 02), 12), date!(2026 - 12 - 02));
-        assert_eq!(months_before(date!(2027 - 01 - 15), 13), date!(2025 - 12 - 15));
+        assert_eq!(
+            months_before(date!(2027 - 03 - 31), 1),
+            date!(2027 - 02 - 28)
+        );
+        assert_eq!(
+            months_before(date!(2027 - 12 - 02), 12),
+            date!(2026 - 12 - 02)
+        );
+        assert_eq!(
+            months_before(date!(2027 - 01 - 15), 13),
+            date!(2025 - 12 - 15)
+        );
     }
 
     #[test]

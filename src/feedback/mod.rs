@@ -78,7 +78,11 @@ mod tests {
         );
         assert_eq!(Scrubbed::new("   ").unwrap(), None);
         assert_eq!(Scrubbed::new("jan@example.com 600123456").unwrap(), None);
-        assert!(Scrubbed::new(&"a".repeat(MAX_COMMENT_CHARS)).unwrap().is_some());
+        assert!(
+            Scrubbed::new(&"a".repeat(MAX_COMMENT_CHARS))
+                .unwrap()
+                .is_some()
+        );
         assert_eq!(
             Scrubbed::new(&"ą".repeat(MAX_COMMENT_CHARS + 1)),
             Err(CommentError::TooLong {

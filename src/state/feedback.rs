@@ -243,7 +243,10 @@ impl Store {
                 "SELECT substr(day, 1, 7), SUM(yes), SUM(no) FROM feedback_votes",
                 0,
             ),
-            ("SELECT substr(day, 1, 7), COUNT(*), 0 FROM feedback_comments", 1),
+            (
+                "SELECT substr(day, 1, 7), COUNT(*), 0 FROM feedback_comments",
+                1,
+            ),
             (
                 "SELECT substr(day, 1, 7), SUM(count), 0 FROM translation_demand",
                 2,
@@ -303,4 +306,67 @@ fn purge(
         "DELETE FROM feedback_comments WHERE day < ?1",
         params![keep_from],
     )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u8) -> Date {
+        Date::from_calendar_date(2026, time::Month::November, d).unwrap()
+    }
+
+    fn no_with(store: &Store, text: &str, on: Date) -> bool {
+        let comment = Scrubbed::new(text).unwrap().unwrap();
+        let answer = Answer {
+            page: "guides/pesel",
+            lang: "uk",
+            useful: Some(Useful::No),
+            comment: Some(&comment),
+        };
+        store.record_answer(&answer, on, 12).unwrap()
+    }
+
+    // A flood of comments on one day stops at the cap; the answers are still counted, and the
+    // next day takes comments again.
+    #[test]
+    fn comments_are_capped_per_day_and_answers_are_not() {
+        let s = Store::in_memory();
+        let kept = (0..COMMENTS_PER_DAY + 50)
+            .filter(|i| no_with(&s, &format!("komentarz {i}"), day(1)))
+            .count();
+        assert_eq!(kept as i64, COMMENTS_PER_DAY);
+        assert!(no_with(&s, "następny dzień", day(2)));
+        let i = s.insight(Period::default()).unwrap();
+        assert_eq!(i.pages[0].no as i64, COMMENTS_PER_DAY + 51);
+    }
+
+    #[test]
+    fn a_comment_with_yes_is_not_kept_and_handling_is_once() {
+        let s = Store::in_memory();
+        let comment = Scrubbed::new("super").unwrap().unwrap();
+        let yes = Answer {
+            page: "search",
+            lang: "pl",
+            useful: Some(Useful::Yes),
+            comment: Some(&comment),
+        };
+        assert!(!s.record_answer(&yes, day(1), 12).unwrap());
+        assert!(no_with(&s, "brak mapy", day(1)));
+        let id = s.insight(Period::default()).unwrap().comments[0].id;
+        assert!(
+            s.mark_comment_handled(id, "ola@ngo.example", "2026-11-02T10:00:00Z")
+                .unwrap()
+        );
+        assert!(
+            !s.mark_comment_handled(id, "jan@ngo.example", "2026-11-03T10:00:00Z")
+                .unwrap()
+        );
+        assert!(
+            !s.mark_comment_handled(id + 1, "jan@ngo.example", "2026-11-03T10:00:00Z")
+                .unwrap()
+        );
+        let c = &s.insight(Period::default()).unwrap().comments[0];
+        assert_eq!(c.handled_by.as_deref(), Some("ola@ngo.example"));
+    }
 }

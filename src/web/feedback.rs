@@ -351,7 +351,11 @@ async fn read_post(
 /// and a script posting directly can write any header it likes anyway; the rate limit is what
 /// holds scripts.
 fn same_origin(site: &Site, headers: &HeaderMap) -> bool {
-    let get = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let get = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
     let claimed = match (get(header::ORIGIN), get(header::REFERER)) {
         (Some(origin), _) => origin,
         (None, Some(referer)) => referer,
