@@ -10,6 +10,7 @@ pub(crate) mod confine;
 pub mod content;
 pub mod diagnostics;
 pub mod directory;
+pub mod feedback;
 pub(crate) mod fs;
 pub(crate) mod html;
 pub(crate) mod i18n;

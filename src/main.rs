@@ -68,6 +68,22 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    /// Print what visitors told the editors: answers per page and language, comments, searches
+    /// that found nothing, translation demand, and the trend per month.
+    Insight {
+        /// `csv` (one table, a `section` column) or `json`.
+        #[arg(long, value_enum, default_value_t = InsightFormat::Json)]
+        format: InsightFormat,
+        /// One calendar month, e.g. 2026-11.
+        #[arg(long, conflicts_with_all = ["since", "until"])]
+        month: Option<String>,
+        /// First day counted, e.g. 2026-11-01.
+        #[arg(long)]
+        since: Option<String>,
+        /// Last day counted, e.g. 2026-11-30.
+        #[arg(long)]
+        until: Option<String>,
+    },
     /// Record in a translation that it matches the current source-language text.
     Stamp {
         /// Translation files, e.g. content/guides/pesel/uk.md, or service files
@@ -95,6 +111,12 @@ enum StaleFormat {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum ExportFormat {
     Hsds,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum InsightFormat {
+    Csv,
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -127,6 +149,12 @@ fn main() -> ExitCode {
         } => export(&cli.root, format, output.as_deref(), lang.as_deref()),
         Command::Stamp { paths } => stamp_files(&cli.root, &paths),
         Command::Stale { months, format } => stale(&cli.root, months, format),
+        Command::Insight {
+            format,
+            month,
+            since,
+            until,
+        } => insight(&cli.root, &state, format, month, since, until),
     };
     match result {
         Ok(code) => code,
@@ -341,6 +369,41 @@ fn search_gaps(state: &Path, lang: Option<&str>, limit: usize) -> Result<ExitCod
             "{:>6}  {:<3} {}  (first {}, last {})",
             g.count, g.lang, g.query, g.first_seen, g.last_seen
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn insight(
+    root: &Path,
+    state: &Path,
+    format: InsightFormat,
+    month: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+) -> Result<ExitCode> {
+    use witaj::feedback::insight::Period;
+    let period = match month {
+        Some(m) => Period::month(&m)?,
+        None => Period::between(since.as_deref(), until.as_deref())?,
+    };
+    let mut diags = Diagnostics::default();
+    let Some(config) = witaj::config::Config::load(root, &mut diags) else {
+        report(&diags);
+        return Ok(ExitCode::FAILURE);
+    };
+    // No file yet is no feedback yet: the same empty shapes, so scripts need no special case.
+    let store = if state.exists() {
+        witaj::state::Store::open(state)?
+    } else {
+        witaj::state::Store::in_memory()
+    };
+    // Comments past the retention period are deleted here too, not only when a new one arrives.
+    let today = time::OffsetDateTime::now_utc().date();
+    store.purge_comments(today, config.feedback.comment_retention_months)?;
+    let insight = store.insight(period)?;
+    match format {
+        InsightFormat::Csv => print!("{}", insight.to_csv()),
+        InsightFormat::Json => print!("{}", insight.to_json()),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -62,6 +62,21 @@ pub fn short_guide_in(slug: &str, lang: &str) -> String {
     format!("/g/{slug}/{lang}")
 }
 
+/// The privacy notice: what the portal records about visits, and for how long.
+pub fn privacy(lang: &str) -> String {
+    format!("/{lang}/privacy")
+}
+
+/// Where the "was this page useful?" form posts (every language: the form says which page).
+pub fn feedback() -> String {
+    "/feedback".to_string()
+}
+
+/// Where the "I need this in my language" button posts.
+pub fn feedback_demand() -> String {
+    "/feedback/demand".to_string()
+}
+
 /// The desk's short link to a service, opening in the visitor's language.
 pub fn short_service(id: &str) -> String {
     format!("/s/{id}")
@@ -120,7 +135,7 @@ pub fn absolute(base_url: &str, path: &str) -> String {
 
 /// The template function `url(kind, lang, id)`: `url("guide", lang, slug)`,
 /// `url("service", lang, id)`, `url("topic", lang, topic)`, `url("home", lang)`,
-/// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`,
+/// `url("services", lang)`, `url("search", lang)`, `url("accessibility", lang)`, `url("privacy", lang)`,
 /// `url("municipalities", lang)`, `url("municipality", lang, id)`, `url("desk", lang)`,
 /// `url("desk-handout", lang)`, `url("desk-sheet", lang)`. An unknown kind
 /// or a missing argument is a template error, which `witaj check` reports, never a broken link.
@@ -138,6 +153,7 @@ pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, 
         "services" => Ok(services(lang)),
         "search" => Ok(search(lang)),
         "accessibility" => Ok(accessibility(lang)),
+        "privacy" => Ok(privacy(lang)),
         "municipalities" => Ok(municipalities(lang)),
         "desk" => Ok(desk(lang)),
         "desk-handout" => Ok(desk_handout(lang)),
@@ -149,7 +165,7 @@ pub fn template_url(kind: &str, lang: &str, id: Option<&str>) -> Result<String, 
         _ => Err(minijinja::Error::new(
             minijinja::ErrorKind::InvalidOperation,
             format!(
-                "url(): unknown page kind `{kind}` (home, services, search, accessibility, municipalities, desk, desk-handout, desk-sheet, guide, topic, service, municipality)"
+                "url(): unknown page kind `{kind}` (home, services, search, accessibility, privacy, municipalities, desk, desk-handout, desk-sheet, guide, topic, service, municipality)"
             ),
         )),
     }
@@ -183,6 +199,7 @@ mod tests {
             "/uk/municipalities/rumia"
         );
         assert!(template_url("municipality", "uk", None).is_err());
+        assert_eq!(template_url("privacy", "ka", None).unwrap(), "/ka/privacy");
         assert_eq!(short_municipality("rumia"), "/m/rumia");
         assert_eq!(template_url("desk", "ar", None).unwrap(), "/ar/desk");
         assert_eq!(short_guide_in("pesel", "uk"), "/g/pesel/uk");

@@ -13,9 +13,11 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
 use crate::validate;
 
+mod feedback;
 mod limits;
 mod server;
 
+pub use feedback::{DEFAULT_COMMENT_RETENTION_MONTHS, Feedback};
 pub use limits::Limits;
 use limits::RawLimits;
 pub use server::ServerLimits;
@@ -60,6 +62,8 @@ struct RawConfig {
     server: server::RawServer,
     #[serde(default)]
     limits: RawLimits,
+    #[serde(default)]
+    feedback: feedback::RawFeedback,
 }
 
 #[derive(Debug, Deserialize)]
@@ -177,6 +181,8 @@ pub struct Config {
     /// How much of the server one client may hold (`[server]`).
     pub server: ServerLimits,
     pub limits: Limits,
+    /// How long visitors' comments are kept (`[feedback]`).
+    pub feedback: Feedback,
 }
 
 /// A municipality (gmina) and the county (powiat) it belongs to; a city with county rights is its
@@ -215,6 +221,7 @@ impl Config {
         r.deployment_without_base_url(raw.base_url.as_ref(), &raw.bind);
         let server = raw.server.check(&mut r.0);
         let limits = raw.limits.check(&mut r.0);
+        let feedback = raw.feedback.check(&mut r.0);
         let source_index = languages.iter().position(|l| l.code == source);
         let (true, Some(source_index), Some(base_url)) = (r.0.ok(), source_index, base_url) else {
             return None;
@@ -232,6 +239,7 @@ impl Config {
             region: raw.region,
             server,
             limits,
+            feedback,
         })
     }
 

@@ -4,8 +4,9 @@
 //! Nothing here identifies a person: no address, cookie, agent or time of day is stored, only the
 //! language, the normalised query, a count, on how many days it was seen and the first and last
 //! day. Queries that look like they carry personal data (an e-mail address, a number of five
-//! digits or more in any script and with any separators, such as a PESEL or a phone number) are
-//! not recorded at all.
+//! digits or more in any script and with any separators, such as a PESEL or a phone number: the
+//! rule of `feedback::scrub`, shared with the comments) are not recorded at all. Feedback on pages
+//! and translation demand are in `feedback.rs`.
 //!
 //! Anonymous visitors write here, so the table must not be theirs to fill: each client records at
 //! most [`PER_CLIENT_PER_DAY`] gaps a day, at most [`NEW_PER_DAY`] new queries are taken a day,
@@ -19,6 +20,10 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use rusqlite::{Connection, params};
+
+mod feedback;
+
+pub use feedback::{Answer, COMMENTS_PER_DAY};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -115,6 +120,7 @@ impl Store {
 
     fn init(conn: Connection) -> Result<Store, StoreError> {
         conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(feedback::SCHEMA)?;
         // Files written before gaps were ranked by days get the column, each row seen on one day.
         let has_days = conn
             .prepare("SELECT 1 FROM pragma_table_info('search_gaps') WHERE name = 'days'")?
@@ -242,37 +248,10 @@ fn normalise(query: &str) -> Option<String> {
         .filter(|c| !c.is_control())
         .take(MAX_QUERY)
         .collect();
-    if q.is_empty() || q.contains('@') || looks_like_a_number(&q) {
+    if q.is_empty() || crate::feedback::scrub::has_personal_data(&q) {
         return None;
     }
     Some(q)
-}
-
-/// Whether `q` holds five digits or more of one number: a PESEL, a phone number, a date of birth.
-///
-/// Digits are every numeric character (`char::is_numeric`), not only ASCII: full-width
-/// `１２３` and Arabic-Indic `٠١٢` digits were stored before. NFKC normalisation (the
-/// `unicode-normalization` crate) would map the full-width ones to ASCII but leaves Arabic-Indic,
-/// Persian and Devanagari digits as they are, so the numeric property is both simpler and wider,
-/// and needs no new dependency. Separators do not break a number: up to two characters of any kind
-/// between digits (`600-123-456`, `600 123 456`, `600x123x456`, `12.03.1990`) continue it.
-fn looks_like_a_number(q: &str) -> bool {
-    let (mut digits, mut gap) = (0, 0);
-    for c in q.chars() {
-        if c.is_numeric() {
-            digits += 1;
-            gap = 0;
-        } else {
-            gap += 1;
-            if gap > 2 {
-                digits = 0;
-            }
-        }
-        if digits >= 5 {
-            return true;
-        }
-    }
-    false
 }
 
 #[cfg(test)]

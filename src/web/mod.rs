@@ -13,11 +13,13 @@ mod dev;
 mod desk;
 mod error;
 mod error_page;
+mod feedback;
 mod health;
 mod language;
 mod middleware;
 mod municipalities;
 mod pages;
+mod privacy;
 mod query;
 mod reader;
 mod render;
@@ -32,10 +34,11 @@ mod views;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
 
-pub use server::serve;
+pub use feedback::{FORM_BODY_BYTES, Guard as FeedbackGuard, HONEYPOT};
+pub use server::{ClientAddr, serve};
 
 use crate::reload::Live;
 use crate::site::Site;
@@ -50,8 +53,10 @@ pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 pub struct AppState {
     live: Arc<Live>,
     clock: Clock,
-    /// State that is not content (search gaps), apart from the snapshot.
+    /// State that is not content (search gaps, feedback), apart from the snapshot.
     store: Arc<Store>,
+    /// The feedback forms' per-client rate limit, in memory.
+    feedback_guard: Arc<feedback::Guard>,
 }
 
 impl AppState {
@@ -60,7 +65,18 @@ impl AppState {
             live: Arc::new(Live::new(site)),
             clock: Arc::new(Utc::now),
             store: Arc::new(Store::in_memory()),
+            feedback_guard: Arc::new(feedback::Guard::default()),
         }
+    }
+
+    /// The same state with another feedback rate limit (tests use a small one).
+    pub fn with_feedback_guard(mut self, guard: feedback::Guard) -> Self {
+        self.feedback_guard = Arc::new(guard);
+        self
+    }
+
+    fn feedback_guard(&self) -> &feedback::Guard {
+        &self.feedback_guard
     }
 
     /// The same state keeping its non-content state in `store` (a SQLite file when serving).
@@ -126,6 +142,9 @@ pub fn router(state: AppState) -> Router {
         .route(dev::STATUS_PATH, get(dev::status))
         .route(dev::SCRIPT_PATH, get(dev::script))
         .route(dev::STYLE_PATH, get(dev::style))
+        // Visitors' feedback: plain forms posting here, answered with 303 back to the page.
+        .route("/feedback", post(feedback::submit))
+        .route("/feedback/demand", post(feedback::demand))
         // The desk's short links, in the visitor's language.
         .route("/g/{slug}", get(short_links::guide))
         .route("/s/{id}", get(short_links::service))
@@ -150,6 +169,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/guides/{slug}", get(pages::guide))
         .route("/{lang}/topics/{topic}", get(pages::topic))
         .route("/{lang}/accessibility", get(accessibility::statement))
+        .route("/{lang}/privacy", get(privacy::notice))
         .route("/{lang}/search", get(search::search_page))
         .route("/{lang}/services", get(services::list))
         .route("/{lang}/services/{id}", get(services::show))

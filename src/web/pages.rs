@@ -4,6 +4,8 @@ use axum::response::Response;
 use serde::Serialize;
 
 use super::error::PageError;
+use super::feedback::FeedbackBox;
+use super::query::QueryPairs;
 use super::reader::Reader;
 use super::render::{frame, page};
 use super::views::{Listed, RelatedService, listed, related};
@@ -81,7 +83,7 @@ struct SourceView<'a> {
     url: &'a str,
 }
 
-pub async fn guide(r: Reader) -> Result<Response, PageError> {
+pub async fn guide(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
     let (site, lang) = (&r.site, r.lang.as_str());
     let slug = r.param("slug")?;
     let Some(guide) = site.content.guide(slug) else {
@@ -133,6 +135,11 @@ pub async fn guide(r: Reader) -> Result<Response, PageError> {
         available: Vec<LanguageLink<'a>>,
         /// Related services from the directory (the front matter's `services`).
         services: Vec<RelatedService<'a>>,
+        feedback: FeedbackBox,
+    }
+    let mut feedback = FeedbackBox::new(&query, urls::guide(lang, slug));
+    if is_fallback {
+        feedback = feedback.with_demand(&query, slug, lang);
     }
     let g = GuidePage {
         slug,
@@ -165,6 +172,7 @@ pub async fn guide(r: Reader) -> Result<Response, PageError> {
         source_lang: source,
         available,
         services: related(site, lang, &guide.services, r.now),
+        feedback,
     };
     page(site, "guide.html", f, g)
 }

@@ -91,6 +91,9 @@ pub(super) struct Asked<'a> {
     pub per_page: usize,
     /// Who asked, for the store's per-client share of new gaps.
     pub client: Option<super::server::ClientAddr>,
+    /// Whether a search that finds nothing counts as a gap: not when the reader comes back to the
+    /// same results from the feedback form.
+    pub count_gap: bool,
 }
 
 /// Searches (nothing for an empty query), and counts a query that found nothing for the editors'
@@ -108,6 +111,7 @@ pub(super) async fn run(
         page,
         per_page,
         client,
+        count_gap,
     } = asked;
     if q.is_empty() {
         return SearchOutcome::default();
@@ -123,7 +127,12 @@ pub(super) async fn run(
     // Counted once per search (its first page, not its other pages or a narrowed topic), and only
     // when it has something searchable: `(((` or `*` says nothing about missing content.
     let searchable = q.chars().any(char::is_alphanumeric);
-    if outcome.total == 0 && outcome.others.is_empty() && searchable && page == 1 && topic.is_none()
+    if outcome.total == 0
+        && outcome.others.is_empty()
+        && searchable
+        && page == 1
+        && topic.is_none()
+        && count_gap
     {
         let today = now.date_naive();
         let today = time::Date::from_ordinal_date(
@@ -172,6 +181,7 @@ pub async fn search_page(
         page: page_no,
         per_page: PER_PAGE,
         client: client.map(|c| c.0),
+        count_gap: query.first("feedback").is_none(),
     };
     let outcome = run(&state, site, r.now, asked).await;
     let pages = outcome.total.div_ceil(PER_PAGE);
@@ -204,6 +214,7 @@ pub async fn search_page(
         pages: Vec<PageLink>,
         previous: Option<String>,
         next: Option<String>,
+        feedback: super::feedback::FeedbackBox,
     }
     let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     let base = format!("{}?q={}", urls::search(lang), enc(&q));
@@ -268,6 +279,7 @@ pub async fn search_page(
         },
         previous: (page_no > 1 && page_no <= pages).then(|| page_href(page_no - 1)),
         next: (page_no < pages).then(|| page_href(page_no + 1)),
+        feedback: super::feedback::FeedbackBox::new(&query, base.clone()),
         topic,
         q,
     };

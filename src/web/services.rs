@@ -258,6 +258,7 @@ struct ServicePage<'a> {
     /// Addresses are written as the post office writes them, in the source language.
     address_lang: &'a str,
     address_dir: Direction,
+    feedback: super::feedback::FeedbackBox,
 }
 
 /// OpenStreetMap at the coordinates, or a search for the address when there are none.
@@ -312,7 +313,7 @@ fn location_views<'a>(site: &'a Site, lang: &str, s: &'a Service) -> Vec<Locatio
         .collect()
 }
 
-pub async fn show(r: Reader) -> Result<Response, PageError> {
+pub async fn show(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
     let (site, lang, now) = (&*r.site, r.lang.as_str(), r.now);
     let s = site
         .directory
@@ -376,6 +377,7 @@ pub async fn show(r: Reader) -> Result<Response, PageError> {
             == crate::content::Status::Outdated,
         source_href: urls::service(&site.config.source_language, &s.id),
         short_link: urls::absolute(&site.config.base_url, &urls::short_service(&s.id)),
+        feedback: super::feedback::FeedbackBox::new(&query, urls::service(lang, &s.id)),
         name,
     };
     let all_langs = site.config.codes();

@@ -14,6 +14,8 @@
 //            working page; without `form`, the text is "pesel")
 //   negotiated  the page's language is not in its path but chosen from Accept-Language: the
 //            browser asks for `{lang}` that way
+//   post     a POST form to go through with JavaScript off: 'feedback' ("Was this page useful?":
+//            No, then a comment, then the thank-you) or 'demand' ("I need this in my language")
 //
 // Some page types exist only in some languages of the bundled content: Polish is the source
 // language, so nothing falls back in `pl`, and `uk` has every guide, current. Those page types
@@ -23,9 +25,10 @@ export const DEFAULT_LANGS = ['pl', 'uk', 'ar'];
 
 export const PAGES = [
   { type: 'home', path: '/{lang}/', has: ['h1', '#topics', '.guide-list'] },
-  { type: 'guide', path: '/{lang}/guides/residence-permits', kb: 30, has: ['article.guide h1'] },
+  { type: 'guide', path: '/{lang}/guides/residence-permits', kb: 30, has: ['article.guide h1', '#feedback form'], post: 'feedback' },
+  { type: 'guide, feedback comment box', path: '/{lang}/guides/residence-permits?feedback=no', kb: 30, has: ['#feedback textarea'] },
   { type: 'guide, long', path: '/{lang}/guides/pesel', langs: ['pl', 'uk'], kb: 30, has: ['.toc'] },
-  { type: 'fallback guide', path: '/{lang}/guides/bank-account', langs: ['ar', 'ka'], kb: 30, has: ['.notice-fallback'] },
+  { type: 'fallback guide', path: '/{lang}/guides/bank-account', langs: ['ar', 'ka'], kb: 30, has: ['.notice-fallback', '#feedback-demand form'], post: 'demand' },
   { type: 'outdated guide', path: '/{lang}/guides/pesel', langs: ['ru'], kb: 30, has: ['.notice-outdated'] },
   { type: 'topic', path: '/{lang}/topics/documents', has: ['h1', '.guide-list'] },
   { type: '404', path: '/{lang}/no-such-page', status: 404, has: ['h1'] },
@@ -44,6 +47,7 @@ export const PAGES = [
   { type: 'desk, empty', path: '/{lang}/desk', has: ['form.desk-form'] },
   { type: 'desk handout', path: '/pl/desk/handout?for={lang}&g=residence-permits&s=legal-aid-gdansk', langs: ['uk', 'ar'], kb: 60, has: ['.handout .checklist', 'img.handout-qr'] },
   { type: 'desk sheet', path: '/{lang}/desk/sheet?g=pesel&g=residence-permits&in=uk&in=ar&in=ka', has: ['.qr-sheet .qr-card img'] },
+  { type: 'privacy notice', path: '/{lang}/privacy', has: ['h1', '#privacy-contact'] },
 ];
 
 /// The handouts printed to PDF (run.mjs, "print"): a Ukrainian and an Arabic one, with the Polish
@@ -86,6 +90,7 @@ export function expandPages(pages = PAGES) {
         kb: p.kb ?? 50,
         has: p.has ?? [],
         form: p.form ?? null,
+        post: p.post ?? null,
         acceptLanguage: p.negotiated ? lang : null,
       });
     }

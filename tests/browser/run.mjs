@@ -182,8 +182,8 @@ function extractFromHtml(html) {
       const loads = rel.some((r) => ['stylesheet', 'icon', 'preload', 'modulepreload', 'manifest'].includes(r));
       found.push({ url: attrs.href, kind: loads ? 'resource' : 'link' });
     } else if (tag === 'form') {
-      // A GET form's action is a page too.
-      if (attrs.action) found.push({ url: attrs.action, kind: 'link' });
+      // A GET form's action is a page too (a POST form's is not: the feedback forms only take posts).
+      if (attrs.action && (attrs.method ?? 'get').toLowerCase() === 'get') found.push({ url: attrs.action, kind: 'link' });
     } else {
       if (attrs.src) found.push({ url: attrs.src, kind: 'resource' });
       if (attrs.srcset) {
@@ -857,8 +857,31 @@ async function checkWithoutJs(ctx, p, fail) {
       else if (!(await page.locator('main h1').count())) fail(`no-JS: form #${i + 1} leads to a page without a heading (${page.url()})`);
       await page.goto(BASE + p.path, { waitUntil: 'load' });
     }
+    if (p.post) await postWithoutJs(page, p, fail);
   } finally {
     await page.close();
+  }
+}
+
+/// The POST forms with JavaScript off: each answer is a 303 back to the page, whose URL says what
+/// to show (`?feedback=no|thanks|demanded`).
+async function postWithoutJs(page, p, fail) {
+  const click = async (locator, what) => {
+    const [nav] = await Promise.all([page.waitForNavigation({ timeout: 10000 }).catch(() => null), locator.click()]);
+    if (!nav || nav.status() !== 200) fail(`no-JS: ${what} gives ${nav ? nav.status() : 'no page'}`);
+    return nav;
+  };
+  if (p.post === 'feedback') {
+    if (!(await click(page.locator('#feedback button[value=no]'), '"No"'))) return;
+    if (!page.url().includes('feedback=no')) fail(`no-JS: "No" leads to ${page.url()}, not the comment box`);
+    const box = page.locator('#feedback textarea');
+    if (!(await box.count())) return fail('no-JS: after "No" there is no comment box');
+    await box.fill('Test from the browser checks: nothing is missing.');
+    if (!(await click(page.locator('#feedback button[type=submit]'), 'sending the comment'))) return;
+    if (!(await page.locator('#feedback [role=status]').count())) fail(`no-JS: no thank-you after the comment (${page.url()})`);
+  } else if (p.post === 'demand') {
+    if (!(await click(page.locator('#feedback-demand button[type=submit]'), '"I need this in my language"'))) return;
+    if (!(await page.locator('#feedback-demand [role=status]').count())) fail(`no-JS: no thank-you after the demand (${page.url()})`);
   }
 }
 

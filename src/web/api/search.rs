@@ -42,6 +42,7 @@ pub async fn search(
         page: 1,
         per_page: limit,
         client: client.map(|c| c.0),
+        count_gap: true,
     };
     let outcome = run(&state, &site, state.now(), asked).await;
     ok_compact(&ApiResults {

@@ -134,6 +134,7 @@ pub async fn view(
         page: 1,
         per_page: RESULTS,
         client: client.map(|c| c.0),
+        count_gap: true,
     };
     let outcome = run(&state, site, r.now, asked).await;
     let mut results: Vec<Pick> = Vec::new();
