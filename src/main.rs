@@ -68,6 +68,23 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    /// Invite someone to an account: prints a one-time link valid 7 days (also e-mailed when
+    /// portal.toml has [smtp]).
+    Invite {
+        /// `editor` or `organisation`.
+        #[arg(long, value_enum)]
+        role: InviteRole,
+        /// The `[organization] id` of the directory (for `--role organisation`).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        email: String,
+    },
+    /// Write a consistent copy of the state database to FILE, while the server runs.
+    Backup {
+        /// A new file (an existing one is never overwritten).
+        file: PathBuf,
+    },
     /// Record in a translation that it matches the current source-language text.
     Stamp {
         /// Translation files, e.g. content/guides/pesel/uk.md, or service files
@@ -75,6 +92,12 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum InviteRole {
+    Editor,
+    Organisation,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -111,6 +134,8 @@ fn main() -> ExitCode {
             lang,
         } => export(&cli.root, format, output.as_deref(), lang.as_deref()),
         Command::Stamp { paths } => stamp_files(&cli.root, &paths),
+        Command::Invite { role, org, email } => invite(&cli.root, &state, role, org, &email),
+        Command::Backup { file } => backup(&state, &file),
     };
     match result {
         Ok(code) => code,
@@ -290,6 +315,64 @@ fn search_gaps(state: &Path, lang: Option<&str>, limit: usize) -> Result<ExitCod
             g.count, g.lang, g.query, g.first_seen, g.last_seen
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn invite(
+    root: &Path,
+    state: &Path,
+    role: InviteRole,
+    org: Option<String>,
+    email: &str,
+) -> Result<ExitCode> {
+    let role = match (role, org) {
+        (InviteRole::Editor, None) => witaj::accounts::Role::Editor,
+        (InviteRole::Organisation, Some(org)) => witaj::accounts::Role::Organisation(org),
+        (InviteRole::Editor, Some(_)) => anyhow::bail!("--org is only for --role organisation"),
+        (InviteRole::Organisation, None) => {
+            anyhow::bail!(
+                "--role organisation needs --org ORG_ID, the [organization] id of its services"
+            )
+        }
+    };
+    let site = match load(root) {
+        Ok(site) => site,
+        Err(diags) => {
+            report(&diags);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let store = witaj::state::Store::open(state)?;
+    let sent = witaj::accounts::invite::invite_and_mail(
+        &store,
+        &site,
+        email,
+        role,
+        witaj::accounts::Inviter::CommandLine,
+        chrono::Utc::now(),
+    )?;
+    println!("{}", sent.link);
+    match sent.mailed {
+        Some(Ok(())) => eprintln!("witaj: the link was also e-mailed to {}", sent.email),
+        Some(Err(e)) => {
+            eprintln!("witaj: warning: the e-mail was not sent ({e}); pass the link on yourself")
+        }
+        None => {}
+    }
+    eprintln!(
+        "witaj: the link works once, until {}",
+        sent.expires_at.format("%Y-%m-%d %H:%M UTC")
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn backup(state: &Path, file: &Path) -> Result<ExitCode> {
+    if !state.exists() {
+        anyhow::bail!("there is no state database at {}", state.display());
+    }
+    let store = witaj::state::Store::open(state)?;
+    store.backup_to(file)?;
+    println!("witaj: copied {} to {}", state.display(), file.display());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -13,9 +13,11 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
 use crate::validate;
 
+mod accounts;
 mod limits;
 mod server;
 
+pub use accounts::{AccountSettings, Smtp, SmtpTls};
 pub use limits::Limits;
 use limits::RawLimits;
 pub use server::ServerLimits;
@@ -59,6 +61,10 @@ struct RawConfig {
     server: server::RawServer,
     #[serde(default)]
     limits: RawLimits,
+    #[serde(default)]
+    accounts: accounts::RawAccounts,
+    #[serde(default)]
+    smtp: Option<accounts::RawSmtp>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -126,6 +132,10 @@ pub struct Config {
     /// How much of the server one client may hold (`[server]`).
     pub server: ServerLimits,
     pub limits: Limits,
+    /// Sessions and login limits (`[accounts]`).
+    pub accounts: AccountSettings,
+    /// The mail server for invitations (`[smtp]`); without it invitations are only printed.
+    pub smtp: Option<Smtp>,
 }
 
 /// A municipality (gmina) and the county (powiat) it belongs to; a city with county rights is its
@@ -160,6 +170,8 @@ impl Config {
         let base_url = r.base_url(&raw.base_url);
         let server = raw.server.check(&mut r.0);
         let limits = raw.limits.check(&mut r.0);
+        let accounts = raw.accounts.check(&mut r.0);
+        let smtp = raw.smtp.as_ref().and_then(|s| s.check(&mut r.0));
         let source_index = languages.iter().position(|l| l.code == source);
         let (true, Some(source_index), Some(base_url)) = (r.0.ok(), source_index, base_url) else {
             return None;
@@ -176,6 +188,8 @@ impl Config {
             region: raw.region,
             server,
             limits,
+            accounts,
+            smtp,
         })
     }
 

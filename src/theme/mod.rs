@@ -58,15 +58,16 @@ impl Theme {
         register_functions(&mut env, locales.clone(), assets.clone());
 
         let dir = root.join(TEMPLATES_DIR);
-        for file in fs::entries_or_report(root, &dir, diags) {
-            if file.is_dir {
-                continue;
-            }
+        // Subfolders too (`account/login.html`): a template's name is its path under templates/.
+        for file in fs::files_under(root, &dir, &|_| false, diags) {
             let Some(text) = read_site_text(root, &file.path, diags) else {
                 continue;
             };
             check_message_ids(&file.rel, &text, &locales, diags);
-            if let Err(e) = env.add_template_owned(file.name, text) {
+            let name = file.path.strip_prefix(&dir).map_or(file.name.clone(), |p| {
+                p.to_string_lossy().replace('\\', "/")
+            });
+            if let Err(e) = env.add_template_owned(name, text) {
                 diags.error(
                     &file.rel,
                     e.line(),

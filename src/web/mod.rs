@@ -7,6 +7,7 @@
 //! (`render.rs`). See `docs/architecture.md` and `docs/adding-a-page.md`.
 
 mod accessibility;
+pub mod account;
 mod api;
 mod assets;
 mod error;
@@ -144,6 +145,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/services/{id}", get(services::show))
         .route("/{lang}/municipalities", get(municipalities::list))
         .route("/{lang}/municipalities/{id}", get(municipalities::show))
+        // Accounts, sessions and the editors' pages (web/account/).
+        .merge(account::routes())
         .fallback(error::not_found)
         .with_state(state.clone());
     middleware::apply(routes, state)
