@@ -115,13 +115,13 @@ fn common_site_with_old_service() -> crate::common::TestSite {
 async fn an_editor_invites_on_the_web_and_disables_an_account() {
     let p = Portal::fixture();
     let mut editor = p.signed_in("red@example.org", Role::Editor).await;
-    let dash = editor.get("/account/?lang=en").await;
-    dash.assert_contains("/account/accounts?lang=en")
-        .assert_contains("/account/audit?lang=en");
+    let dash = editor.get("/account/?lang=uk").await;
+    dash.assert_contains("/account/accounts?lang=uk")
+        .assert_contains("/account/audit?lang=uk");
     let made = editor
         .submit(
-            "/account/accounts?lang=en",
-            "/account/accounts?lang=en",
+            "/account/accounts?lang=uk",
+            "/account/accounts?lang=uk",
             &[
                 ("email", "new@ngo.example"),
                 ("role", "organisation"),
