@@ -23,7 +23,8 @@ struct Cli {
     /// The site folder: the one holding portal.toml, content/, locales/, templates/ and static/.
     #[arg(long, global = true, default_value = ".")]
     root: PathBuf,
-    /// The SQLite file for state that is not content (search gaps); default: state/witaj.sqlite3
+    /// The SQLite file for state that is not content (search gaps, accounts, sessions, the audit
+    /// log); default: state/witaj.sqlite3
     /// under the site folder.
     #[arg(long, global = true)]
     state: Option<PathBuf>,
@@ -409,7 +410,7 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
             Ok(store) => store,
             Err(e) => {
                 // Serving matters more than counting: say so loudly and count in memory.
-                eprintln!("witaj: warning: {e}; searches without results are counted in memory only until restart");
+                eprintln!("witaj: warning: {e}; searches without results, accounts and sessions are kept in memory only until restart");
                 witaj::state::Store::in_memory()
             }
         };

@@ -183,15 +183,21 @@ impl Store {
         fresh: impl FnOnce() -> Vec<u8>,
     ) -> Result<Vec<u8>, StoreError> {
         let conn = self.conn();
+        let read = |conn: &rusqlite::Connection| {
+            conn.query_row("SELECT value FROM secrets WHERE name = ?1", [name], |r| {
+                r.get::<_, Vec<u8>>(0)
+            })
+            .optional()
+        };
+        // Read first: every account page asks, and a read takes no write lock.
+        if let Some(value) = read(&conn)? {
+            return Ok(value);
+        }
         conn.execute(
             "INSERT OR IGNORE INTO secrets (name, value) VALUES (?1, ?2)",
             params![name, fresh()],
         )?;
-        Ok(
-            conn.query_row("SELECT value FROM secrets WHERE name = ?1", [name], |r| {
-                r.get(0)
-            })?,
-        )
+        Ok(read(&conn)?.unwrap_or_default())
     }
 }
 

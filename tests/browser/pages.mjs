@@ -38,6 +38,8 @@ export const PAGES = [
   { type: 'municipalities, search', path: '/{lang}/municipalities?q=rumia', form: 'rumia', has: ['[role=status]', '.municipality-group li'] },
   { type: 'municipality', path: '/{lang}/municipalities/kosakowo', has: ['article.municipality h1', 'section.step'] },
   { type: 'accessibility statement', path: '/{lang}/accessibility', has: ['h1'] },
+  { type: 'account, sign in', path: '/account/login?lang={lang}', has: ['h1', 'form[method=post] input[name=csrf]', 'input[type=password]'] },
+  { type: 'account, invalid invitation', path: '/account/invite/0000?lang={lang}', status: 404, has: ['h1'] },
 ];
 
 /// Every (page type, language) pair, with defaults filled in.
