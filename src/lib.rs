@@ -5,6 +5,7 @@
 //! `content`, `directory`, `i18n`, `search`, `state`, `theme` and `urls` know nothing of it, and
 //! `web` depends on them, never the other way round. See `docs/architecture.md`.
 
+pub mod accounts;
 pub mod config;
 pub(crate) mod confine;
 pub mod content;

@@ -23,7 +23,8 @@ struct Cli {
     /// The site folder: the one holding portal.toml, content/, locales/, templates/ and static/.
     #[arg(long, global = true, default_value = ".")]
     root: PathBuf,
-    /// The SQLite file for state that is not content (search gaps); default: state/witaj.sqlite3
+    /// The SQLite file for state that is not content (search gaps, accounts, sessions, the audit
+    /// log); default: state/witaj.sqlite3
     /// under the site folder.
     #[arg(long, global = true)]
     state: Option<PathBuf>,
@@ -84,6 +85,23 @@ enum Command {
         #[arg(long)]
         until: Option<String>,
     },
+    /// Invite someone to an account: prints a one-time link valid 7 days (also e-mailed when
+    /// portal.toml has [smtp]).
+    Invite {
+        /// `editor` or `organisation`.
+        #[arg(long, value_enum)]
+        role: InviteRole,
+        /// The `[organization] id` of the directory (for `--role organisation`).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        email: String,
+    },
+    /// Write a consistent copy of the state database to FILE, while the server runs.
+    Backup {
+        /// A new file (an existing one is never overwritten).
+        file: PathBuf,
+    },
     /// Record in a translation that it matches the current source-language text.
     Stamp {
         /// Translation files, e.g. content/guides/pesel/uk.md, or service files
@@ -106,6 +124,12 @@ enum Command {
 enum StaleFormat {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum InviteRole {
+    Editor,
+    Organisation,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -155,6 +179,8 @@ fn main() -> ExitCode {
             since,
             until,
         } => insight(&cli.root, &state, format, month, since, until),
+        Command::Invite { role, org, email } => invite(&cli.root, &state, role, org, &email),
+        Command::Backup { file } => backup(&state, &file),
     };
     match result {
         Ok(code) => code,
@@ -408,6 +434,64 @@ fn insight(
     Ok(ExitCode::SUCCESS)
 }
 
+fn invite(
+    root: &Path,
+    state: &Path,
+    role: InviteRole,
+    org: Option<String>,
+    email: &str,
+) -> Result<ExitCode> {
+    let role = match (role, org) {
+        (InviteRole::Editor, None) => witaj::accounts::Role::Editor,
+        (InviteRole::Organisation, Some(org)) => witaj::accounts::Role::Organisation(org),
+        (InviteRole::Editor, Some(_)) => anyhow::bail!("--org is only for --role organisation"),
+        (InviteRole::Organisation, None) => {
+            anyhow::bail!(
+                "--role organisation needs --org ORG_ID, the [organization] id of its services"
+            )
+        }
+    };
+    let site = match load(root) {
+        Ok(site) => site,
+        Err(diags) => {
+            report(&diags);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let store = witaj::state::Store::open(state)?;
+    let sent = witaj::accounts::invite::invite_and_mail(
+        &store,
+        &site,
+        email,
+        role,
+        witaj::accounts::Inviter::CommandLine,
+        chrono::Utc::now(),
+    )?;
+    println!("{}", sent.link);
+    match sent.mailed {
+        Some(Ok(())) => eprintln!("witaj: the link was also e-mailed to {}", sent.email),
+        Some(Err(e)) => {
+            eprintln!("witaj: warning: the e-mail was not sent ({e}); pass the link on yourself")
+        }
+        None => {}
+    }
+    eprintln!(
+        "witaj: the link works once, until {}",
+        sent.expires_at.format("%Y-%m-%d %H:%M UTC")
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn backup(state: &Path, file: &Path) -> Result<ExitCode> {
+    if !state.exists() {
+        anyhow::bail!("there is no state database at {}", state.display());
+    }
+    let store = witaj::state::Store::open(state)?;
+    store.backup_to(file)?;
+    println!("witaj: copied {} to {}", state.display(), file.display());
+    Ok(ExitCode::SUCCESS)
+}
+
 fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> Result<ExitCode> {
     let mut site = match load(root) {
         Ok(site) => site,
@@ -445,7 +529,7 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
             Ok(store) => store,
             Err(e) => {
                 // Serving matters more than counting: say so loudly and count in memory.
-                eprintln!("witaj: warning: {e}; searches without results are counted in memory only until restart");
+                eprintln!("witaj: warning: {e}; searches without results, accounts and sessions are kept in memory only until restart");
                 witaj::state::Store::in_memory()
             }
         };

@@ -33,6 +33,17 @@ pub fn service(lang: &str, id: &str) -> String {
     format!("/{lang}/services/{id}")
 }
 
+/// The account pages (`/account/…`, no language prefix: the language is the reader's, or
+/// `?lang=`): `account("")` the dashboard, `account("login")`, `account("accounts")`, ….
+pub fn account(page: &str) -> String {
+    format!("/account/{page}")
+}
+
+/// The one-time link of an invitation.
+pub fn account_invitation(token: &str) -> String {
+    format!("/account/invite/{token}")
+}
+
 /// The municipalities and counties, by county; `?q=` finds a name.
 pub fn municipalities(lang: &str) -> String {
     format!("/{lang}/municipalities")

@@ -13,10 +13,12 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Diagnostics, Reporter, read_site_text};
 use crate::validate;
 
+mod accounts;
 mod feedback;
 mod limits;
 mod server;
 
+pub use accounts::{AccountSettings, Smtp, SmtpTls};
 pub use feedback::{DEFAULT_COMMENT_RETENTION_MONTHS, Feedback};
 pub use limits::Limits;
 use limits::RawLimits;
@@ -64,6 +66,9 @@ struct RawConfig {
     limits: RawLimits,
     #[serde(default)]
     feedback: feedback::RawFeedback,
+    accounts: accounts::RawAccounts,
+    #[serde(default)]
+    smtp: Option<accounts::RawSmtp>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -183,6 +188,10 @@ pub struct Config {
     pub limits: Limits,
     /// How long visitors' comments are kept (`[feedback]`).
     pub feedback: Feedback,
+    /// Sessions and login limits (`[accounts]`).
+    pub accounts: AccountSettings,
+    /// The mail server for invitations (`[smtp]`); without it invitations are only printed.
+    pub smtp: Option<Smtp>,
 }
 
 /// A municipality (gmina) and the county (powiat) it belongs to; a city with county rights is its
@@ -222,6 +231,8 @@ impl Config {
         let server = raw.server.check(&mut r.0);
         let limits = raw.limits.check(&mut r.0);
         let feedback = raw.feedback.check(&mut r.0);
+        let accounts = raw.accounts.check(&mut r.0);
+        let smtp = raw.smtp.as_ref().and_then(|s| s.check(&mut r.0));
         let source_index = languages.iter().position(|l| l.code == source);
         let (true, Some(source_index), Some(base_url)) = (r.0.ok(), source_index, base_url) else {
             return None;
@@ -240,6 +251,8 @@ impl Config {
             server,
             limits,
             feedback,
+            accounts,
+            smtp,
         })
     }
 

@@ -7,6 +7,7 @@
 //! (`render.rs`). See `docs/architecture.md` and `docs/adding-a-page.md`.
 
 mod accessibility;
+pub mod account;
 mod api;
 mod assets;
 mod dev;
@@ -179,6 +180,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/desk", get(desk::view))
         .route("/{lang}/desk/handout", get(desk::handout))
         .route("/{lang}/desk/sheet", get(desk::sheet))
+        // Accounts, sessions and the editors' pages (web/account/).
+        .merge(account::routes())
         .fallback(error::not_found)
         .with_state(state.clone());
     middleware::apply(routes, state)

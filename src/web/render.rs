@@ -25,11 +25,12 @@ const NEXT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 /// The language switcher's entry for one language.
 #[derive(Serialize)]
 pub struct Switch {
-    code: String,
-    name: String,
-    dir: Direction,
-    href: String,
-    current: bool,
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+    /// Pages outside the languages (`/account/…`) point this at themselves.
+    pub href: String,
+    pub current: bool,
 }
 
 #[derive(Serialize)]

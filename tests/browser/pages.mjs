@@ -48,6 +48,8 @@ export const PAGES = [
   { type: 'desk handout', path: '/pl/desk/handout?for={lang}&g=residence-permits&s=legal-aid-gdansk', langs: ['uk', 'ar'], kb: 60, has: ['.handout .checklist', 'img.handout-qr'] },
   { type: 'desk sheet', path: '/{lang}/desk/sheet?g=pesel&g=residence-permits&in=uk&in=ar&in=ka', has: ['.qr-sheet .qr-card img'] },
   { type: 'privacy notice', path: '/{lang}/privacy', has: ['h1', '#privacy-contact'] },
+  { type: 'account, sign in', path: '/account/login?lang={lang}', has: ['h1', 'form[method=post] input[name=csrf]', 'input[type=password]'] },
+  { type: 'account, invalid invitation', path: '/account/invite/0000?lang={lang}', status: 404, has: ['h1'] },
 ];
 
 /// The handouts printed to PDF (run.mjs, "print"): a Ukrainian and an Arabic one, with the Polish

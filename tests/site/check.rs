@@ -275,7 +275,7 @@ fn configuration_errors() {
             "source_language = \"pl\"\nlanguage = \"typo\"",
         ),
     );
-    assert_snapshot!(site.errors(), @"portal.toml:3: error: unknown field `language`, expected one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server`, `limits`, `feedback` (column 1)");
+    assert_snapshot!(site.errors(), @"portal.toml:3: error: unknown field `language`, expected one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server`, `limits`, `feedback`, `accounts`, `smtp` (column 1)");
 }
 
 #[test]
