@@ -14,6 +14,7 @@ pub(crate) mod fs;
 pub(crate) mod html;
 pub(crate) mod i18n;
 pub mod municipalities;
+pub mod page_cache;
 pub mod reload;
 pub mod search;
 pub mod site;

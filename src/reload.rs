@@ -5,34 +5,68 @@
 //! snapshot keeps serving and the errors are reported, so a bad commit cannot take the portal down.
 //! Reloads come from `kill -HUP` in production and from the file watcher (`serve --watch`) while
 //! editing.
+//!
+//! What is swapped is a `Snapshot`: the site and the cache of its rendered pages together, so a
+//! page rendered from the old files can never be served after the swap.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use arc_swap::ArcSwap;
 
 use crate::diagnostics::Diagnostics;
+use crate::page_cache::{DEFAULT_CAPACITY_BYTES, PageCache};
 use crate::site::Site;
+
+/// One version of the site and the pages rendered from it.
+pub struct Snapshot {
+    pub site: Arc<Site>,
+    pub pages: PageCache,
+}
 
 /// The snapshot being served.
 pub struct Live {
-    current: ArcSwap<Site>,
+    current: ArcSwap<Snapshot>,
+    /// The byte budget of each snapshot's page cache; 0 while editors preview (`serve --watch`).
+    cache_bytes: AtomicU64,
 }
 
 impl Live {
     pub fn new(site: Site) -> Self {
         Live {
-            current: ArcSwap::from_pointee(site),
+            current: ArcSwap::from_pointee(Snapshot {
+                site: Arc::new(site),
+                pages: PageCache::new(DEFAULT_CAPACITY_BYTES),
+            }),
+            cache_bytes: AtomicU64::new(DEFAULT_CAPACITY_BYTES),
         }
     }
 
-    /// The snapshot to answer one request with.
+    /// The site to answer one request with.
     pub fn current(&self) -> Arc<Site> {
+        self.current.load().site.clone()
+    }
+
+    /// The site with its rendered pages, for the page cache.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
         self.current.load_full()
     }
 
     pub fn replace(&self, site: Site) {
-        self.current.store(Arc::new(site));
+        self.swap_in(Arc::new(site));
+    }
+
+    /// Gives every snapshot from now on (the current one included, emptied) a page cache of
+    /// `bytes`; `0` turns caching off, for `serve --watch`.
+    pub fn set_page_cache_bytes(&self, bytes: u64) {
+        self.cache_bytes.store(bytes, Ordering::Relaxed);
+        self.swap_in(self.current());
+    }
+
+    fn swap_in(&self, site: Arc<Site>) {
+        let pages = PageCache::new(self.cache_bytes.load(Ordering::Relaxed));
+        self.current.store(Arc::new(Snapshot { site, pages }));
     }
 
     /// Loads the site under `root` again and swaps it in; when the files have errors the current

@@ -6,8 +6,10 @@ mod common;
 
 mod boundary;
 mod bundled;
+mod cache;
 mod check;
 mod cli;
+mod export;
 mod gaps;
 mod guides;
 mod http;
