@@ -134,6 +134,10 @@ pub async fn snapshot_page(State(state): State<AppState>, req: Request, next: Ne
     if let Some(hit) = snapshot.pages.get(&key, state.now()) {
         return answer(&hit, &asked);
     }
+    // Only a GET is kept: whatever a HEAD's body becomes on its way must never be a page.
+    if req.method() != Method::GET {
+        return next.run(req).await;
+    }
     let response = next.run(req).await;
     if response.status() != StatusCode::OK
         || response.extensions().get::<ErrorPageWanted>().is_some()
