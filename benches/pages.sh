@@ -14,7 +14,8 @@
 #   5. prints req/s, p99 latency and failed requests of each, the ratio witaj/nginx, then the
 #      same figures for witaj alone on the search page and a filtered service list.
 #
-# Settings (environment): DURATION (default 10s), CONNECTIONS (50), THREADS (2), PORT_WITAJ
+# Settings (environment): WITAJ (a witaj binary to use instead of building the release one),
+# DURATION (default 10s), CONNECTIONS (50), THREADS (2), PORT_WITAJ
 # (18080), PORT_NGINX (18081). Targets (README): pages >= 0.8x nginx, p99 <= 2x nginx's,
 # start-up < 0.5 s, RSS < 100 MB. Run it on a quiet machine: both servers and wrk share the cores.
 set -euo pipefail
@@ -42,8 +43,10 @@ install() {
 install
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-cargo build --release --bin witaj -q
-WITAJ="$TARGET/release/witaj"
+if [ -z "${WITAJ:-}" ]; then
+    cargo build --release --bin witaj -q
+    WITAJ="$TARGET/release/witaj"
+fi
 
 WORK=$(mktemp -d)
 chmod 755 "$WORK"
@@ -105,7 +108,7 @@ curl -s "http://127.0.0.1:$PORT_WITAJ/sitemap.xml" |
     while read -r path; do
         file="$WORK/public${path}"
         [[ "$path" == */ ]] && file="${file}index.html" || file="${file}/index.html"
-        [ -f "$file" ] && echo "$path"
+        if [ -f "$file" ]; then echo "$path"; fi
     done >"$WORK/urls.txt"
 pages=$(wc -l <"$WORK/urls.txt")
 if [ "$pages" -eq 0 ]; then
@@ -147,8 +150,10 @@ run() {
 rss=$(awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$WITAJ_PID/status")
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 echo "witaj: start-up ${startup} s, RSS after start ${rss}; ${pages} pages in the mix, ${DURATION} per run, ${CONNECTIONS} connections"
-# Warm both (witaj renders each page once per snapshot on first request).
-URLS="$WORK/urls.txt" wrk -t1 -c4 -d2s -s "$WORK/mix.lua" "http://127.0.0.1:$PORT_WITAJ" >/dev/null
+# Warm both: witaj renders and compresses each page once per snapshot, on its first request.
+while read -r path; do
+    curl -s -o /dev/null -H "Accept-Encoding: br, gzip" "http://127.0.0.1:$PORT_WITAJ$path"
+done <"$WORK/urls.txt"
 URLS="$WORK/urls.txt" wrk -t1 -c4 -d2s -s "$WORK/mix.lua" "http://127.0.0.1:$PORT_NGINX" >/dev/null
 run nginx-pages "http://127.0.0.1:$PORT_NGINX" "$WORK/mix.lua"
 run witaj-pages "http://127.0.0.1:$PORT_WITAJ" "$WORK/mix.lua"
