@@ -17,6 +17,7 @@ pub(crate) mod html;
 pub(crate) mod i18n;
 pub mod municipalities;
 pub mod qr;
+pub mod page_cache;
 pub mod reload;
 pub mod search;
 pub mod site;

@@ -45,6 +45,13 @@ enum Command {
     },
     /// Check every file and report problems as path:line: message; exits 1 on errors.
     Check,
+    /// Write every page that does not depend on the clock, in every language, as files with
+    /// .gz and .br copies, plus the static files, sitemap.xml and robots.txt (docs/deploy.md).
+    Build {
+        /// The folder to write; emptied first if an earlier build wrote it.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Print every guide × language as source, current, outdated or missing.
     Status,
     /// Write the directory of services in a format other systems take.
@@ -165,6 +172,7 @@ fn main() -> ExitCode {
         Command::Serve { bind, watch } => serve(&cli.root, bind, watch, &state),
         Command::SearchGaps { lang, limit } => search_gaps(&state, lang.as_deref(), limit),
         Command::Check => check(&cli.root),
+        Command::Build { out } => build(&cli.root, &out),
         Command::Status => status(&cli.root),
         Command::Export {
             format,
@@ -300,6 +308,30 @@ fn export(
         }
         _ => print!("{json}"),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn build(root: &Path, out: &Path) -> Result<ExitCode> {
+    let site = match load(root) {
+        Ok(site) => site,
+        Err(diags) => {
+            report(&diags);
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    let built = runtime.block_on(witaj::web::export::build(AppState::new(site), out))?;
+    println!(
+        "witaj: wrote {} pages and {} files ({} KB with their .gz and .br copies) to {}",
+        built.pages,
+        built.files,
+        built.bytes / 1024,
+        out.display()
+    );
+    println!(
+        "witaj: {} pages say whether a service is open now: `witaj serve` answers them",
+        built.clock_dependent.len()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -538,6 +570,9 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
         witaj::reload::reload_on_hangup(state.live(), root.to_path_buf());
         // Kept alive for as long as the server runs.
         let _watcher = if watch {
+            // Editors see every change at once (and pages will carry a live error banner):
+            // nothing is rendered ahead or kept.
+            state.live().set_page_cache_bytes(0);
             let watcher = witaj::reload::reload_on_change(state.live(), root)
                 .context("cannot watch the site's files")?;
             println!("witaj: watching the site's files; changes are reloaded");

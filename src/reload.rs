@@ -11,6 +11,9 @@
 //! in) and the errors of a failed one. In watch mode the pages show those errors in a banner and
 //! refresh themselves when the generation changes (`web/dev.rs`), so an editor sees a broken save
 //! in the browser at once; in production they only go to the log.
+//!
+//! What is swapped is a `Snapshot`: the site and the cache of its rendered pages together, so a
+//! page rendered from the old files can never be served after the swap.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -20,6 +23,7 @@ use std::sync::{Arc, OnceLock};
 use arc_swap::{ArcSwap, ArcSwapOption};
 
 use crate::diagnostics::{Diagnostics, escape_path};
+use crate::page_cache::{DEFAULT_CAPACITY_BYTES, PageCache};
 use crate::site::Site;
 
 /// One error of a failed reload, as an editor reads it in the banner.
@@ -44,9 +48,17 @@ pub struct ReloadStatus {
     pub errors: Vec<ReloadError>,
 }
 
+/// One version of the site and the pages rendered from it.
+pub struct Snapshot {
+    pub site: Arc<Site>,
+    pub pages: PageCache,
+}
+
 /// The snapshot being served.
 pub struct Live {
-    current: ArcSwap<Site>,
+    current: ArcSwap<Snapshot>,
+    /// The byte budget of each snapshot's page cache; 0 while editors preview (`serve --watch`).
+    cache_bytes: AtomicU64,
     generation: AtomicU64,
     reloads: AtomicU64,
     /// The errors of the last reload, when it failed.
@@ -62,7 +74,11 @@ pub struct Live {
 impl Live {
     pub fn new(site: Site) -> Self {
         Live {
-            current: ArcSwap::from_pointee(site),
+            current: ArcSwap::from_pointee(Snapshot {
+                site: Arc::new(site),
+                pages: PageCache::new(DEFAULT_CAPACITY_BYTES),
+            }),
+            cache_bytes: AtomicU64::new(DEFAULT_CAPACITY_BYTES),
             generation: AtomicU64::new(0),
             reloads: AtomicU64::new(0),
             failure: ArcSwapOption::empty(),
@@ -77,8 +93,13 @@ impl Live {
         let _ = self.listening.set(addr);
     }
 
-    /// The snapshot to answer one request with.
+    /// The site to answer one request with.
     pub fn current(&self) -> Arc<Site> {
+        self.current.load().site.clone()
+    }
+
+    /// The site with its rendered pages, for the page cache.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
         self.current.load_full()
     }
 
@@ -88,9 +109,21 @@ impl Live {
         if let Some(addr) = self.listening.get() {
             site.config.serve_at(*addr);
         }
-        self.current.store(Arc::new(site));
+        self.swap_in(Arc::new(site));
         self.failure.store(None);
         self.generation.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Gives every snapshot from now on (the current one included, emptied) a page cache of
+    /// `bytes`; `0` turns caching off, for `serve --watch`.
+    pub fn set_page_cache_bytes(&self, bytes: u64) {
+        self.cache_bytes.store(bytes, Ordering::Relaxed);
+        self.swap_in(self.current());
+    }
+
+    fn swap_in(&self, site: Arc<Site>) {
+        let pages = PageCache::new(self.cache_bytes.load(Ordering::Relaxed));
+        self.current.store(Arc::new(Snapshot { site, pages }));
     }
 
     /// Loads the site under `root` again and swaps it in; when the files have errors the current

@@ -177,6 +177,44 @@ impl Hours {
         self.state(now).is_open()
     }
 
+    /// The first instant after `after` at which `state` may answer differently: the next change
+    /// between open, closed and unknown, or earlier, when a change beyond the look-ahead comes into
+    /// it (a closing or opening then appears in "open until …" / "opens …"). Never later than the
+    /// look-ahead, beyond which this cannot tell; an instant too early only costs a render, one
+    /// too late would show a stale "open now". Pages that say "open now" are cached until then.
+    pub fn next_change(&self, after: DateTime<Utc>) -> DateTime<Utc> {
+        let lookahead = Duration::days(LOOKAHEAD_DAYS);
+        let local = after.with_timezone(&TIME_ZONE);
+        let latest = after + lookahead;
+        // `state` shows the first change (closing, or the next opening) only once it is strictly
+        // within the look-ahead: a second after it comes that close.
+        let visible = |at: DateTime<Utc>| {
+            if at > latest {
+                at - lookahead + Duration::seconds(1)
+            } else {
+                at
+            }
+        };
+        let mut ranges = self.oh.iter_range(local, local + lookahead * 2);
+        let Some(first) = ranges.next() else {
+            return latest;
+        };
+        let mut change = None;
+        for r in ranges {
+            if r.kind == first.kind {
+                continue;
+            }
+            let at = r.range.start.with_timezone(&Utc);
+            let at_visible = visible(at);
+            change = Some(change.map_or(at_visible, |c: DateTime<Utc>| c.min(at_visible)));
+            // "Closed, opens …" names the next opening even across unknown periods.
+            if first.kind != RuleKind::Closed || r.kind == RuleKind::Open {
+                break;
+            }
+        }
+        change.map_or(latest, |c| c.min(latest))
+    }
+
     /// Seven days from `from` (a date in Warsaw), each with its opening periods. A period that
     /// runs past midnight is listed once, on the day it starts (`Fr 22:00-02:00`), not split.
     pub fn week(&self, from: NaiveDate) -> Vec<Day> {
@@ -358,6 +396,51 @@ mod tests {
         let always = Hours::parse("24/7").unwrap();
         let day = &always.week(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())[0];
         assert_eq!(day.open, vec![("00:00".to_string(), "24:00".to_string())]);
+    }
+
+    #[test]
+    fn next_change_is_the_next_opening_or_closing() {
+        let h = Hours::parse("Mo-Fr 08:00-15:30; PH off").unwrap();
+        let change = |t| h.next_change(t).with_timezone(&TIME_ZONE);
+        let local = |t: DateTime<Tz>| t.format("%Y-%m-%d %H:%M").to_string();
+        // Tuesday 24 November 2026: open at 10:00 until 15:30, then closed until Wednesday 8:00.
+        assert_eq!(local(change(at(2026, 11, 24, 10, 0))), "2026-11-24 15:30");
+        assert_eq!(local(change(at(2026, 11, 24, 15, 30))), "2026-11-25 08:00");
+        // Friday evening: the next change is Monday's opening.
+        assert_eq!(local(change(at(2026, 11, 27, 18, 0))), "2026-11-30 08:00");
+        // Just before the change, the state really is the same; at it, it differs.
+        let t = h.next_change(at(2026, 11, 24, 10, 0));
+        assert_eq!(
+            h.state(t - Duration::seconds(1)),
+            h.state(at(2026, 11, 24, 10, 0))
+        );
+        assert_ne!(h.state(t), h.state(at(2026, 11, 24, 10, 0)));
+    }
+
+    #[test]
+    fn next_change_sees_a_change_coming_into_the_look_ahead() {
+        // Open only on one day, 20 days ahead: "closed" with no opening shown until the opening
+        // is within the look-ahead, 8 days before it.
+        let h = Hours::parse("2026 Dec 14 10:00-12:00").unwrap();
+        let now = at(2026, 11, 24, 9, 0);
+        assert_eq!(h.state(now), State::Closed { opens: None });
+        let t = h.next_change(now);
+        assert_eq!(t, now + Duration::days(LOOKAHEAD_DAYS));
+        // Nearer: the opening enters the look-ahead exactly 8 days before it.
+        let nearer = at(2026, 12, 4, 9, 0);
+        let t = h.next_change(nearer);
+        assert_eq!(t, at(2026, 12, 6, 10, 0) + Duration::seconds(1));
+        assert_eq!(
+            h.state(t - Duration::seconds(1)),
+            State::Closed { opens: None }
+        );
+        assert!(matches!(h.state(t), State::Closed { opens: Some(_) }));
+        // Always open: nothing changes, so the answer is the look-ahead.
+        let always = Hours::parse("24/7").unwrap();
+        assert_eq!(
+            always.next_change(now),
+            now + Duration::days(LOOKAHEAD_DAYS)
+        );
     }
 
     #[test]

@@ -75,6 +75,13 @@ impl Assets {
     pub fn get(&self, fingerprinted: &str) -> Option<&Asset> {
         self.files.get(fingerprinted)
     }
+
+    /// Every fingerprinted file name, sorted (for the static export).
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let mut names: Vec<&str> = self.files.keys().map(String::as_str).collect();
+        names.sort_unstable();
+        names.into_iter()
+    }
 }
 
 fn content_type(name: &str) -> &'static str {

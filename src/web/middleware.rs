@@ -1,7 +1,8 @@
 //! The middleware stack, outermost first. The order matters:
 //!
 //! 1. tracing sees every request and its final status;
-//! 2. compression works on the final body, error pages included;
+//! 2. compression works on the final body, except of answers from the page cache, which carry
+//!    their body already compressed once (`Precompressed`);
 //! 3. security headers go on every response, errors and redirects too;
 //! 4. in watch mode, the reload status is made visible to every page rendered for the request, the
 //!    error pages too (`web/dev.rs`);
@@ -11,27 +12,30 @@
 //!    documented JSON error under `/api/` — the one error boundary (`web/error.rs`);
 //! 6. a panic in a handler becomes a 500 instead of a dropped connection;
 //! 7. a timeout bounds every request;
+//!    Error pages are rendered once per snapshot, status and language (`web/cached.rs`);
 //! 8. the ETag is computed innermost, on the uncompressed body, so every encoding shares it.
+//!    Cached pages (a route layer inside the router) come with their ETag and 304 already.
 //!
 //! What never reaches this stack is hyper's own: a request line or headers too long (`414`,
 //! `431`) or malformed (`400`) are refused while parsing, before there is a request to route.
 
 use axum::Router;
-use axum::body::{Body, to_bytes};
+use axum::body::{Body, HttpBody, to_bytes};
 use axum::extract::DefaultBodyLimit;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
-use sha2::{Digest, Sha256};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use super::AppState;
+use super::cached::{self, Asked, Precompressed, matches_etag};
 use super::dev;
 use super::error::{ErrorPageWanted, PageError};
 use super::error_page::{api_error, error_page};
@@ -45,15 +49,31 @@ connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 /// Marks a 500 produced by a caught panic, for the localising layer to replace.
 const PANIC_MARKER: &str = "x-witaj-panic";
 
-/// Pages are a few tens of KB; anything bigger than this is not ours to hash.
+/// A body of unknown length (a stream) bigger than this is sent without an ETag rather than held
+/// in memory to hash it. Bodies of known length (all of ours are in memory already) of any size
+/// are hashed.
 const MAX_HASHED_BODY: usize = 8 * 1024 * 1024;
+
+/// The compression layer leaves what the page cache compressed once.
+#[derive(Clone, Copy)]
+struct NotPrecompressed;
+
+impl Predicate for NotPrecompressed {
+    fn should_compress<B: HttpBody>(&self, response: &axum::http::Response<B>) -> bool {
+        response.extensions().get::<Precompressed>().is_none()
+    }
+}
 
 pub fn apply(router: Router, state: AppState) -> Router {
     let limits = state.site().config.server.clone();
     router.layer(
         ServiceBuilder::new()
             .layer(TraceLayer::new_for_http())
-            .layer(CompressionLayer::new().quality(CompressionLevel::Precise(6)))
+            .layer(
+                CompressionLayer::new()
+                    .quality(CompressionLevel::Precise(6))
+                    .compress_when(DefaultPredicate::new().and(NotPrecompressed)),
+            )
             .layer(SetResponseHeaderLayer::if_not_present(
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static(CSP),
@@ -96,6 +116,7 @@ async fn localise_errors(State(state): State<AppState>, req: Request, next: Next
             headers.insert(name, v.clone());
         }
     }
+    let asked = Asked::of(req.headers());
     let response = next.run(req).await;
     let wanted = if response.headers().contains_key(PANIC_MARKER) {
         tracing::error!(%path, "handler panicked");
@@ -113,8 +134,27 @@ async fn localise_errors(State(state): State<AppState>, req: Request, next: Next
     let mut ours = if is_api(&path) {
         api_error(status)
     } else {
-        let site = state.site();
-        error_page(&site, &for_path(&site, &path, &headers), status)
+        let snapshot = state.live.snapshot();
+        let site = &snapshot.site;
+        let chosen = for_path(site, &path, &headers);
+        let key =
+            crate::page_cache::Key::error_page(status.as_u16(), &chosen.lang, chosen.negotiated);
+        if let Some(hit) = snapshot.pages.get(&key, state.now()) {
+            cached::answer(&hit, &asked)
+        } else if !snapshot.pages.is_enabled() {
+            error_page(site, &chosen, status)
+        } else {
+            match cached::keep(error_page(site, &chosen, status)).await {
+                Ok(kept) => {
+                    snapshot.pages.insert(key, kept.clone());
+                    cached::answer(&kept, &asked)
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "the error page could not be kept");
+                    status.into_response()
+                }
+            }
+        }
     };
     if let Some(allow) = response.headers().get(header::ALLOW) {
         ours.headers_mut().insert(header::ALLOW, allow.clone());
@@ -153,8 +193,17 @@ async fn etag(req: Request, next: Next) -> Response {
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let bytes = match to_bytes(body, MAX_HASHED_BODY).await {
+    let limit = match body.size_hint().exact() {
+        Some(len) => usize::try_from(len).unwrap_or(usize::MAX),
+        // A stream of unknown length: sent as it comes, without an ETag.
+        None if body.size_hint().lower() > MAX_HASHED_BODY as u64 => {
+            return Response::from_parts(parts, body);
+        }
+        None => MAX_HASHED_BODY,
+    };
+    let bytes = match to_bytes(body, limit).await {
         Ok(b) => b,
+        // A stream longer than it said: the localised 500 page, with the cause in the log.
         Err(e) => {
             return PageError::Internal(anyhow::anyhow!(
                 "response body could not be read for its ETag: {e}"
@@ -162,8 +211,7 @@ async fn etag(req: Request, next: Next) -> Response {
             .into_response();
         }
     };
-    let digest = Sha256::digest(&bytes);
-    let hex: String = digest.iter().take(10).map(|b| format!("{b:02x}")).collect();
+    let hex = crate::page_cache::etag_hex(&bytes);
     let tag = format!("W/\"{hex}\"");
     let Ok(value) = HeaderValue::try_from(tag) else {
         return Response::from_parts(parts, Body::from(bytes));
@@ -188,14 +236,6 @@ async fn etag(req: Request, next: Next) -> Response {
     }
     parts.headers.insert(header::ETAG, value);
     Response::from_parts(parts, Body::from(bytes))
-}
-
-/// `If-None-Match` uses weak comparison: `W/"x"` and `"x"` match.
-fn matches_etag(header: &str, hex: &str) -> bool {
-    header
-        .split(',')
-        .map(str::trim)
-        .any(|t| t == "*" || t.trim_start_matches("W/").trim_matches('"') == hex)
 }
 
 #[cfg(test)]

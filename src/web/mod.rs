@@ -10,10 +10,12 @@ mod accessibility;
 pub mod account;
 mod api;
 mod assets;
-mod dev;
+mod cached;
 mod desk;
+mod dev;
 mod error;
 mod error_page;
+pub mod export;
 mod feedback;
 mod health;
 mod language;
@@ -35,7 +37,8 @@ mod views;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::middleware::from_fn_with_state;
+use axum::routing::{MethodRouter, get, post};
 use chrono::{DateTime, Utc};
 
 pub use feedback::{FORM_BODY_BYTES, Guard as FeedbackGuard, HONEYPOT};
@@ -131,13 +134,19 @@ impl AppState {
 }
 
 pub fn router(state: AppState) -> Router {
+    // Opt-in: a page that depends only on the snapshot (and the clock, through
+    // `cached::ValidUntil`) is rendered once per snapshot; see `web/cached.rs`. Never for a page
+    // that depends on who asks (accounts) or has side effects (search records gaps).
+    let once = |route: MethodRouter<AppState>| {
+        route.layer(from_fn_with_state(state.clone(), cached::snapshot_page))
+    };
     let routes = Router::new()
         // Outside the languages: the entry, machines, assets, the switcher.
         .route("/", get(language::root))
         .route("/healthz", get(health::healthz))
-        .route("/robots.txt", get(sitemap::robots))
-        .route("/sitemap.xml", get(sitemap::sitemap))
-        .route("/static/{*file}", get(assets::serve))
+        .route("/robots.txt", once(get(sitemap::robots)))
+        .route("/sitemap.xml", once(get(sitemap::sitemap)))
+        .route("/static/{*file}", once(get(assets::serve)))
         .route("/set-lang/{code}", get(language::set_language))
         // Watch mode only (`serve --watch`): the reload status, polled by the page's script.
         .route(dev::STATUS_PATH, get(dev::status))
@@ -166,16 +175,19 @@ pub fn router(state: AppState) -> Router {
         .route("/api/suggest", get(api::suggest))
         // The reading pages, one prefix per language.
         .route("/{lang}", get(language::add_slash))
-        .route("/{lang}/", get(pages::home))
-        .route("/{lang}/guides/{slug}", get(pages::guide))
-        .route("/{lang}/topics/{topic}", get(pages::topic))
-        .route("/{lang}/accessibility", get(accessibility::statement))
-        .route("/{lang}/privacy", get(privacy::notice))
+        .route("/{lang}/", once(get(pages::home)))
+        .route("/{lang}/guides/{slug}", once(get(pages::guide)))
+        .route("/{lang}/topics/{topic}", once(get(pages::topic)))
+        .route("/{lang}/accessibility", once(get(accessibility::statement)))
+        .route("/{lang}/privacy", once(get(privacy::notice)))
         .route("/{lang}/search", get(search::search_page))
-        .route("/{lang}/services", get(services::list))
-        .route("/{lang}/services/{id}", get(services::show))
-        .route("/{lang}/municipalities", get(municipalities::list))
-        .route("/{lang}/municipalities/{id}", get(municipalities::show))
+        .route("/{lang}/services", once(get(services::list)))
+        .route("/{lang}/services/{id}", once(get(services::show)))
+        .route("/{lang}/municipalities", once(get(municipalities::list)))
+        .route(
+            "/{lang}/municipalities/{id}",
+            once(get(municipalities::show)),
+        )
         // The desk: a clerk's bilingual view, its printable handout and a counter's QR sheet.
         .route("/{lang}/desk", get(desk::view))
         .route("/{lang}/desk/handout", get(desk::handout))

@@ -245,5 +245,11 @@ pub async fn show(r: Reader) -> Result<Response, PageError> {
     let all_langs = site.config.codes();
     let inner = format!("municipalities/{}", place.id);
     let f = frame(site, lang, &inner, lang, &all_langs);
-    page(site, "municipality.html", f, view)
+    // Each step's office says whether it is open now.
+    let offices = Step::ALL
+        .into_iter()
+        .filter_map(|s| m.office(place, s))
+        .filter_map(|o| site.directory.service(o.service));
+    let until = super::cached::hours_bound(offices.flat_map(|s| s.all_hours()), now);
+    page(site, "municipality.html", f, view).map(|p| super::cached::valid_until(p, until))
 }

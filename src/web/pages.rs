@@ -3,6 +3,7 @@
 use axum::response::Response;
 use serde::Serialize;
 
+use super::cached::{hours_bound, valid_until};
 use super::error::PageError;
 use super::feedback::FeedbackBox;
 use super::query::QueryPairs;
@@ -174,5 +175,12 @@ pub async fn guide(r: Reader, query: QueryPairs) -> Result<Response, PageError> 
         services: related(site, lang, &guide.services, r.now),
         feedback,
     };
-    page(site, "guide.html", f, g)
+    // The related services say whether they are open now.
+    let schedules = guide
+        .services
+        .iter()
+        .filter_map(|id| site.directory.service(id))
+        .flat_map(|s| s.all_hours());
+    let until = hours_bound(schedules, r.now);
+    page(site, "guide.html", f, g).map(|p| valid_until(p, until))
 }

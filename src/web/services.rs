@@ -6,6 +6,7 @@ use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::cached::{hours_bound, valid_until};
 use super::error::PageError;
 use super::query::QueryPairs;
 use super::reader::Reader;
@@ -157,7 +158,12 @@ pub async fn list(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
         free: filter.free,
         free_count: facets.free,
     };
-    page(site, "services.html", f, view)
+    // Every card says whether its service is open now, and the filter counts those open.
+    let until = hours_bound(
+        site.directory.services.values().flat_map(|s| s.all_hours()),
+        now,
+    );
+    page(site, "services.html", f, view).map(|p| valid_until(p, until))
 }
 
 #[derive(Serialize)]
@@ -382,5 +388,6 @@ pub async fn show(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
     };
     let all_langs = site.config.codes();
     let f = frame(site, lang, &format!("services/{}", s.id), lang, &all_langs);
-    page(site, "service.html", f, view)
+    let until = hours_bound(s.all_hours(), now);
+    page(site, "service.html", f, view).map(|p| valid_until(p, until))
 }

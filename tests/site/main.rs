@@ -6,11 +6,13 @@ mod common;
 
 mod boundary;
 mod bundled;
+mod cache;
 mod check;
 mod cli;
 mod errors;
 mod desk;
 mod feedback;
+mod export;
 mod gaps;
 mod guides;
 mod http;

@@ -1,0 +1,299 @@
+//! The page cache on the request path (`page_cache.rs` keeps the bytes; this turns them into
+//! answers).
+//!
+//! Caching is opt-in per route (`router` wraps the routes whose answer depends only on the
+//! snapshot, and on the clock through `ValidUntil`): a page that reads anything of the visitor
+//! (accounts, the search that records gaps) must never be shared, and a route nobody marked is not.
+//! What is never cached even on a marked route: requests with a query string (a random-query flood
+//! must not fill memory with one-off pages; filtered lists and searches stay dynamic), answers other
+//! than 200, and answers that set a cookie. Error pages are cached by the localising layer
+//! (`middleware.rs`) per status and language, whatever the path.
+//!
+//! A hit costs a map look-up and a clone of reference-counted bytes: no rendering, no compression,
+//! no hashing. The answer carries the same headers as a fresh one (type, `Cache-Control`, `Vary`,
+//! the ETag), with the body in the best encoding the browser accepts; `Precompressed` tells the
+//! compression layer to leave it alone.
+
+use std::sync::Arc;
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use super::AppState;
+use super::error::{ErrorPageWanted, PageError};
+use crate::directory::hours::{self, Hours};
+use crate::page_cache::{Key, Rendered};
+
+/// Left on a page by a handler whose text depends on the clock: the instant it may change.
+#[derive(Debug, Clone, Copy)]
+pub struct ValidUntil(pub DateTime<Utc>);
+
+/// On an answer whose body is already encoded for this browser (or deliberately not): the
+/// compression layer must not compress it again per request.
+#[derive(Debug, Clone, Copy)]
+pub struct Precompressed;
+
+/// Marks `response` as true only until `until` (from `hours_bound`; `None`: for the snapshot).
+pub fn valid_until(mut response: Response, until: Option<DateTime<Utc>>) -> Response {
+    if let Some(t) = until {
+        response.extensions_mut().insert(ValidUntil(t));
+    }
+    response
+}
+
+/// Until when what a page says about these schedules stays true: the next change of each ("open
+/// until 15:30"), and the next midnight in Warsaw, when "today", "tomorrow" and the week's table
+/// move on by a day. `None` without any schedule: "hours not known" does not change with time.
+pub fn hours_bound<'a>(
+    schedules: impl IntoIterator<Item = &'a Hours>,
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    schedules
+        .into_iter()
+        .map(|h| h.next_change(now))
+        .reduce(DateTime::min)
+        .map(|t| t.min(next_midnight(now)))
+}
+
+fn next_midnight(now: DateTime<Utc>) -> DateTime<Utc> {
+    let tomorrow = hours::local_date(now)
+        .succ_opt()
+        .unwrap_or(hours::local_date(now));
+    hours::TIME_ZONE
+        .from_local_datetime(&tomorrow.and_time(chrono::NaiveTime::MIN))
+        .earliest()
+        .map_or(now + Duration::hours(1), |t| t.with_timezone(&Utc))
+}
+
+/// Which encodings the browser takes (`Accept-Encoding`, with q-values; `*` is any).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Accepted {
+    br: bool,
+    gzip: bool,
+}
+
+impl Accepted {
+    pub fn of(headers: &HeaderMap) -> Accepted {
+        let mut a = Accepted::default();
+        for value in headers.get_all(header::ACCEPT_ENCODING) {
+            let Ok(value) = value.to_str() else { continue };
+            for item in value.split(',') {
+                let mut parts = item.split(';');
+                let coding = parts.next().unwrap_or("").trim();
+                let q = parts
+                    .filter_map(|p| p.trim().strip_prefix("q="))
+                    .find_map(|q| q.trim().parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                let yes = q > 0.0;
+                if coding.eq_ignore_ascii_case("br") {
+                    a.br = yes;
+                } else if coding.eq_ignore_ascii_case("gzip") || coding == "*" {
+                    a.gzip = yes;
+                    if coding == "*" {
+                        a.br = yes;
+                    }
+                }
+            }
+        }
+        a
+    }
+}
+
+/// What of the request an answer from the cache needs, read before the request moves on.
+pub struct Asked {
+    pub accepted: Accepted,
+    if_none_match: Option<HeaderValue>,
+}
+
+impl Asked {
+    pub fn of(headers: &HeaderMap) -> Asked {
+        Asked {
+            accepted: Accepted::of(headers),
+            if_none_match: headers.get(header::IF_NONE_MATCH).cloned(),
+        }
+    }
+}
+
+/// The route layer of every page that depends only on the snapshot (and the clock).
+pub async fn snapshot_page(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if (req.method() != Method::GET && req.method() != Method::HEAD) || req.uri().query().is_some()
+    {
+        return next.run(req).await;
+    }
+    let snapshot = state.live.snapshot();
+    if !snapshot.pages.is_enabled() {
+        return next.run(req).await;
+    }
+    let key = Key::path(req.uri().path());
+    let asked = Asked::of(req.headers());
+    if let Some(hit) = snapshot.pages.get(&key, state.now()) {
+        return answer(&hit, &asked);
+    }
+    // Only a GET is kept: whatever a HEAD's body becomes on its way must never be a page.
+    if req.method() != Method::GET {
+        return next.run(req).await;
+    }
+    let response = next.run(req).await;
+    if response.status() != StatusCode::OK
+        || response.extensions().get::<ErrorPageWanted>().is_some()
+        || response.headers().contains_key(header::SET_COOKIE)
+    {
+        return response;
+    }
+    match keep(response).await {
+        Ok(rendered) => {
+            snapshot.pages.insert(key, rendered.clone());
+            answer(&rendered, &asked)
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+/// Reads a fresh answer whole, hashes and compresses it once (off the async runtime).
+pub async fn keep(response: Response) -> Result<Arc<Rendered>, PageError> {
+    let (parts, body) = response.into_parts();
+    // Our own answers are already in memory: reading them has no limit to enforce.
+    let body = to_bytes(body, usize::MAX)
+        .await
+        .map_err(|e| anyhow::anyhow!("reading a page to cache it: {e}"))?;
+    let headers = parts
+        .headers
+        .iter()
+        .filter(|(n, _)| {
+            *n != header::CONTENT_LENGTH && *n != header::CONTENT_ENCODING && *n != header::ETAG
+        })
+        .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
+        .collect();
+    let until = parts.extensions.get::<ValidUntil>().map(|v| v.0);
+    let status = parts.status.as_u16();
+    let rendered = tokio::task::spawn_blocking(move || Rendered::new(status, headers, body, until))
+        .await
+        .map_err(|e| anyhow::anyhow!("compressing a page: {e}"))?;
+    Ok(Arc::new(rendered))
+}
+
+/// The answer to one request from kept bytes: 304 when the browser has this version, else the
+/// body in the best encoding it takes.
+pub fn answer(kept: &Rendered, asked: &Asked) -> Response {
+    let status = StatusCode::from_u16(kept.status).unwrap_or(StatusCode::OK);
+    let tagged = status == StatusCode::OK;
+    let etag = tagged
+        .then(|| HeaderValue::try_from(format!("W/\"{}\"", kept.etag)).ok())
+        .flatten();
+    let b = &kept.bodies;
+    let varies = b.gzip.is_some() || b.brotli.is_some();
+    if let (Some(tag), Some(inm)) = (&etag, asked.if_none_match.as_ref()) {
+        if inm.to_str().is_ok_and(|inm| matches_etag(inm, &kept.etag)) {
+            let mut r = Response::new(Body::empty());
+            *r.status_mut() = StatusCode::NOT_MODIFIED;
+            for (name, value) in &kept.headers {
+                if ["cache-control", "vary", "content-location", "expires"].contains(&name.as_str())
+                {
+                    put(r.headers_mut(), name, value);
+                }
+            }
+            if varies {
+                r.headers_mut()
+                    .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+            }
+            r.headers_mut().insert(header::ETAG, tag.clone());
+            r.extensions_mut().insert(Precompressed);
+            return r;
+        }
+    }
+    let (body, encoding): (&Bytes, Option<&'static str>) = match (&b.brotli, &b.gzip) {
+        (Some(br), _) if asked.accepted.br => (br, Some("br")),
+        (_, Some(gz)) if asked.accepted.gzip => (gz, Some("gzip")),
+        _ => (&b.identity, None),
+    };
+    let mut r = Response::new(Body::from(body.clone()));
+    *r.status_mut() = status;
+    let h = r.headers_mut();
+    for (name, value) in &kept.headers {
+        put(h, name, value);
+    }
+    if varies {
+        h.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
+    if let Some(enc) = encoding {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));
+    }
+    if let Some(tag) = etag {
+        h.insert(header::ETAG, tag);
+    }
+    r.extensions_mut().insert(Precompressed);
+    // For the static export, which must leave clock-dependent pages to the server.
+    if let Some(t) = kept.valid_until {
+        r.extensions_mut().insert(ValidUntil(t));
+    }
+    r
+}
+
+/// `If-None-Match` uses weak comparison: `W/"x"` and `"x"` match.
+pub(super) fn matches_etag(header: &str, hex: &str) -> bool {
+    header
+        .split(',')
+        .map(str::trim)
+        .any(|t| t == "*" || t.trim_start_matches("W/").trim_matches('"') == hex)
+}
+
+fn put(headers: &mut HeaderMap, name: &str, value: &str) {
+    if let (Ok(n), Ok(v)) = (
+        HeaderName::from_bytes(name.as_bytes()),
+        HeaderValue::from_str(value),
+    ) {
+        headers.append(n, v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepted(v: &str) -> Accepted {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_str(v).unwrap());
+        Accepted::of(&h)
+    }
+
+    #[test]
+    fn weak_comparison() {
+        assert!(matches_etag("W/\"abc\"", "abc"));
+        assert!(matches_etag("\"x\", \"abc\"", "abc"));
+        assert!(matches_etag("*", "abc"));
+        assert!(!matches_etag("\"abd\"", "abc"));
+    }
+
+    #[test]
+    fn accept_encoding_with_q_values() {
+        let a = accepted("gzip, deflate, br;q=0.9");
+        assert!(a.br && a.gzip);
+        let a = accepted("br;q=0, gzip");
+        assert!(!a.br && a.gzip);
+        let a = accepted("*");
+        assert!(a.br && a.gzip);
+        let a = accepted("identity");
+        assert!(!a.br && !a.gzip);
+        assert!(!Accepted::of(&HeaderMap::new()).gzip);
+    }
+
+    #[test]
+    fn the_next_midnight_is_warsaw_midnight() {
+        let now = hours::warsaw(2026, 11, 24, 23, 59).unwrap();
+        assert_eq!(
+            next_midnight(now),
+            hours::warsaw(2026, 11, 25, 0, 0).unwrap()
+        );
+        // The spring change happens at 2:00, so midnight exists every day.
+        let spring = hours::warsaw(2027, 3, 27, 12, 0).unwrap();
+        assert_eq!(
+            next_midnight(spring),
+            hours::warsaw(2027, 3, 28, 0, 0).unwrap()
+        );
+    }
+}
