@@ -5,6 +5,7 @@
 //! `content`, `directory`, `i18n`, `search`, `state`, `theme` and `urls` know nothing of it, and
 //! `web` depends on them, never the other way round. See `docs/architecture.md`.
 
+pub mod check;
 pub mod config;
 pub(crate) mod confine;
 pub mod content;
@@ -19,7 +20,9 @@ pub mod search;
 pub mod site;
 pub mod stamp;
 pub mod state;
+pub mod status;
 pub(crate) mod theme;
+pub mod translate;
 pub(crate) mod translation;
 pub(crate) mod urls;
 pub(crate) mod validate;

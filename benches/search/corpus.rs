@@ -98,6 +98,7 @@ pub fn generate(site: &Site, seed: u64) -> Vec<Guide> {
                     topics: guide.topics.clone(),
                     services: Vec::new(),
                     source_hash: String::new(),
+                    priority: 0,
                     pages: BTreeMap::new(),
                 });
             }

@@ -91,6 +91,10 @@ pub struct FrontMatter {
     pub services: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub source_hash: Option<Spanned<String>>,
+    /// How soon translators should translate the guide: higher first, 0 when not given (the
+    /// source file's value counts). `witaj status --lang` orders by it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 #[cfg(test)]

@@ -28,6 +28,7 @@ struct Parsed {
     topics: Option<Vec<Spanned<String>>>,
     services: Option<Vec<Spanned<String>>>,
     source_hash: Option<(String, usize)>,
+    priority: i64,
     references: Vec<(Reference, usize)>,
     anchors: Vec<String>,
     hash_of_text: String,
@@ -193,6 +194,7 @@ fn assemble(
     };
     src.page.status = Status::Source;
     let source_hash = src.hash_of_text.clone();
+    let priority = src.priority;
     if let Some((_, line)) = &src.source_hash {
         diags.warning(
             &src.page.path,
@@ -243,6 +245,7 @@ fn assemble(
         topics,
         services,
         source_hash,
+        priority,
         pages: pages.into_iter().map(|(l, p)| (l, p.page)).collect(),
     })
 }
@@ -374,6 +377,7 @@ fn parse_page(
         topics: fm.topics,
         services: fm.services,
         source_hash,
+        priority: fm.priority.unwrap_or(0),
         front_text: split.front.to_string(),
         front_line: split.front_line,
     })

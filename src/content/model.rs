@@ -36,6 +36,8 @@ pub struct Guide {
     pub topics: Vec<String>,
     pub services: Vec<String>,
     pub source_hash: String,
+    /// The source file's `priority`: higher is translated first (`witaj status --lang`).
+    pub priority: i64,
     pub pages: BTreeMap<String, Page>,
 }
 

@@ -4,6 +4,7 @@
 //! a broken template is caught at load with its file and line, like a content error.
 
 pub mod assets;
+pub mod check;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -58,6 +59,7 @@ impl Theme {
         register_functions(&mut env, locales.clone(), assets.clone());
 
         let dir = root.join(TEMPLATES_DIR);
+        let mut compiled = Vec::new();
         for file in fs::entries_or_report(root, &dir, diags) {
             if file.is_dir {
                 continue;
@@ -66,13 +68,21 @@ impl Theme {
                 continue;
             };
             check_message_ids(&file.rel, &text, &locales, diags);
-            if let Err(e) = env.add_template_owned(file.name, text) {
-                diags.error(
+            match env.add_template_owned(file.name.clone(), text.clone()) {
+                Ok(()) => compiled.push((file.name, file.rel, text)),
+                Err(e) => diags.error(
                     &file.rel,
                     e.line(),
                     format_args!("template: {}", e.detail().unwrap_or(&e.to_string())),
-                );
+                ),
             }
+        }
+        let partials: std::collections::BTreeSet<String> = compiled
+            .iter()
+            .flat_map(|(_, _, text)| check::includes(text))
+            .collect();
+        for (name, rel, text) in &compiled {
+            check::check_template(&env, name, rel, text, partials.contains(name), diags);
         }
         Theme { env, assets }
     }

@@ -8,6 +8,7 @@ mod boundary;
 mod bundled;
 mod check;
 mod cli;
+mod editors;
 mod gaps;
 mod guides;
 mod http;
