@@ -345,6 +345,39 @@ mod tests {
         assert!(f["g"].plural_keys.is_empty());
     }
 
+    /// Every string literal of the code that names a message of the bundled Polish interface is
+    /// in [`CODE_MESSAGES`]: a message the code shows must be checked in every site's locales.
+    #[test]
+    fn code_messages_are_listed() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let pl = std::fs::read_to_string(root.join("locales/pl/portal.ftl")).unwrap();
+        let defined: BTreeSet<&str> = pl
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim()))
+            .collect();
+        let mut stack = vec![root.join("src")];
+        let mut unlisted = Vec::new();
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.ends_with("i18n/check.rs") || path.extension() != Some("rs".as_ref()) {
+                    continue;
+                }
+                let code = std::fs::read_to_string(&path).unwrap();
+                for literal in code.split('"').skip(1).step_by(2) {
+                    if defined.contains(literal) && !CODE_MESSAGES.contains(&literal) {
+                        unlisted.push(format!("{}: {literal}", path.display()));
+                    }
+                }
+            }
+        }
+        assert!(unlisted.is_empty(), "add to CODE_MESSAGES: {unlisted:#?}");
+    }
+
     #[test]
     fn a_missing_plural_form_is_reported() {
         let f = facts_of("n = { $count ->\n    [one] a\n   *[few] b\n}\n");
