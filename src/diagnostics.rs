@@ -1,7 +1,10 @@
 //! Problems found while loading the site's files.
 //!
 //! Loading never stops at the first problem: an editor fixing a translation wants every mistake at
-//! once, each as `path:line: message`, the way compilers report. Modules turn their own typed
+//! once, each as `path:line:column: severity: message`, the way compilers report, so editors and CI
+//! annotations (GitHub's problem matchers, GitLab's code quality) read them without a parser of
+//! ours. Every diagnostic also carries a *hint* (what to do), kept apart from the message so that
+//! `witaj check --format json` can give it its own field (the shape is in `docs/editors.md`). Modules turn their own typed
 //! errors into [`Diagnostic`]s and push them into a [`Diagnostics`] list; the command line prints
 //! it and `serve` refuses to start (or a reload keeps the old site) while it holds errors.
 
@@ -9,7 +12,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// Whether a problem stops the site from being published.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Published anyway, but an editor should look (an untranslated interface string, raw HTML).
     Warning,
@@ -17,27 +21,137 @@ pub enum Severity {
     Error,
 }
 
-/// One problem, pinned to a file and, where known, a line (1-based).
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One problem, pinned to a file and, where known, a line and a column (both 1-based; the column
+/// counts characters, as editors do).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// Relative to the site folder, `/`-separated as written in the repository.
+    #[serde(serialize_with = "serialize_path")]
     pub path: PathBuf,
     pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// What is wrong.
     pub message: String,
+    /// What to do about it, when the loader knows.
+    pub hint: Option<String>,
+}
+
+fn serialize_path<S: serde::Serializer>(path: &Path, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&path.to_string_lossy())
+}
+
+impl Diagnostic {
+    /// A diagnostic whose `message` may end in its hint, after `: ` or `; ` (see [`split_hint`]).
+    pub fn new(
+        severity: Severity,
+        path: &Path,
+        line: Option<usize>,
+        message: impl fmt::Display,
+    ) -> Diagnostic {
+        let (message, hint) = split_hint(&message.to_string());
+        Diagnostic {
+            severity,
+            path: path.to_path_buf(),
+            line,
+            column: None,
+            message,
+            hint,
+        }
+    }
+
+    /// The same diagnostic at `column` of its line.
+    pub fn at_column(mut self, column: Option<usize>) -> Diagnostic {
+        self.column = column;
+        self
+    }
+
+    /// The same diagnostic with `hint`, replacing one found in the message.
+    pub fn with_hint(mut self, hint: impl fmt::Display) -> Diagnostic {
+        self.hint = Some(hint.to_string());
+        self
+    }
 }
 
 impl fmt::Display for Diagnostic {
+    /// `path:line:column: severity: message: hint`, on one line, so that a line is a problem.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", escape_path(&self.path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
         }
-        let kind = match self.severity {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        write!(f, ": {kind}: {}", self.message)
+        write!(f, ": {}: {}", self.severity.as_str(), self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, ": {hint}")?;
+        }
+        Ok(())
     }
+}
+
+/// The words a hint starts with. Loaders have always written a problem as "what is wrong: what to
+/// do" (`unknown topic `x`: use one of ...`); splitting at the first `: ` or `; ` followed by one
+/// of these verbs gives the two parts without touching each of the hundred messages, and a message
+/// whose tail is data (`cannot read the file: No such file`) stays whole.
+const HINT_STARTS: &[&str] = &[
+    "add ",
+    "after ",
+    "change ",
+    "check ",
+    "choose ",
+    "copy ",
+    "correct ",
+    "create ",
+    "delete ",
+    "edit ",
+    "fix ",
+    "give ",
+    "keep ",
+    "leave ",
+    "list ",
+    "make ",
+    "move ",
+    "name ",
+    "put ",
+    "raise ",
+    "remove ",
+    "rename ",
+    "replace ",
+    "review ",
+    "run ",
+    "save ",
+    "see ",
+    "set ",
+    "shorten ",
+    "split ",
+    "translate ",
+    "use ",
+    "write ",
+];
+
+/// A message cut into the problem and the hint, as [`HINT_STARTS`] explains.
+pub fn split_hint(message: &str) -> (String, Option<String>) {
+    let bytes = message.as_bytes();
+    for (i, pair) in bytes.windows(2).enumerate() {
+        if (pair == b": " || pair == b"; ") && i > 0 {
+            let tail = &message[i + 2..];
+            if HINT_STARTS.iter().any(|v| tail.starts_with(v)) {
+                return (message[..i].to_string(), Some(tail.to_string()));
+            }
+        }
+    }
+    (message.to_string(), None)
 }
 
 /// A path as one line of a report: a newline or other control character in a file name would
@@ -75,6 +189,11 @@ impl Diagnostics {
         self.items.push(diagnostic);
     }
 
+    /// Adds every diagnostic of `other`.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
     fn push(
         &mut self,
         severity: Severity,
@@ -82,12 +201,8 @@ impl Diagnostics {
         line: Option<usize>,
         message: impl fmt::Display,
     ) {
-        self.items.push(Diagnostic {
-            severity,
-            path: path.to_path_buf(),
-            line,
-            message: message.to_string(),
-        });
+        self.items
+            .push(Diagnostic::new(severity, path, line, message));
     }
 
     pub fn has_errors(&self) -> bool {
@@ -116,11 +231,17 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    /// Sorted by file, then line, so a report reads like a compiler's.
+    /// Sorted by file, then line and column, so a report reads like a compiler's.
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut all: Vec<&Diagnostic> = self.items.iter().collect();
-        all.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        all.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
         all
+    }
+
+    /// The report as a JSON array, sorted as [`Diagnostics::sorted`]: `witaj check --format json`.
+    pub fn to_json(&self) -> String {
+        // Serialising plain strings and numbers cannot fail.
+        serde_json::to_string_pretty(&self.sorted()).unwrap_or_else(|_| "[]".to_string())
     }
 }
 
@@ -131,6 +252,16 @@ impl fmt::Display for Diagnostics {
         }
         Ok(())
     }
+}
+
+/// The 1-based column (in characters) of a byte offset in `text`.
+pub fn column_of(text: &str, offset: usize) -> usize {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    text[line_start..end].chars().count() + 1
 }
 
 /// The 1-based line of a byte offset in `text`; offsets past the end give the last line.
@@ -173,25 +304,14 @@ impl LineIndex {
 /// `parse_error` reports SUMMARY.md. `first_line` is the file's line on which `text` starts: 1 for
 /// a whole file, later for a fragment such as a guide's front matter.
 pub fn toml_error(path: &Path, text: &str, first_line: usize, err: &toml::de::Error) -> Diagnostic {
-    let (line, message) = match err.span() {
+    let message = err.message().trim_end();
+    match err.span() {
         Some(span) => {
-            let line = line_of(text, span.start);
-            let line_start = text[..span.start.min(text.len())]
-                .rfind('\n')
-                .map_or(0, |i| i + 1);
-            let column = text[line_start..span.start.min(text.len())].chars().count() + 1;
-            (
-                Some(first_line + line - 1),
-                format!("{} (column {column})", err.message().trim_end()),
-            )
+            let line = first_line + line_of(text, span.start) - 1;
+            Diagnostic::new(Severity::Error, path, Some(line), message)
+                .at_column(Some(column_of(text, span.start)))
         }
-        None => (None, err.message().trim_end().to_string()),
-    };
-    Diagnostic {
-        severity: Severity::Error,
-        path: path.to_path_buf(),
-        line,
-        message,
+        None => Diagnostic::new(Severity::Error, path, None, message),
     }
 }
 
@@ -247,10 +367,18 @@ impl<'a> Reporter<'a> {
         self.first_line + line_of(self.text, at.span().start) - 1
     }
 
+    /// The column of the value at `at` on its line.
+    pub fn column<T>(&self, at: &toml::Spanned<T>) -> usize {
+        column_of(self.text, at.span().start)
+    }
+
     /// An error at the value `at`; the file will not be used.
     pub fn error<T>(&mut self, at: &toml::Spanned<T>, message: impl fmt::Display) {
         let line = self.line(at);
-        self.error_on(Some(line), message);
+        let d = Diagnostic::new(Severity::Error, self.path, Some(line), message)
+            .at_column(Some(self.column(at)));
+        self.diags.add(d);
+        self.failed = true;
     }
 
     /// An error on a line (or on the whole file, for `None`); the file will not be used.
@@ -394,8 +522,7 @@ mod tests {
         let text = "a = 1\nb = = 2\n";
         let e = toml::from_str::<toml::Value>(text).unwrap_err();
         let d = toml_error(Path::new("x.toml"), text, 1, &e);
-        assert_eq!(d.line, Some(2));
-        assert!(d.message.ends_with("(column 5)"), "{}", d.message);
+        assert_eq!((d.line, d.column), (Some(2), Some(5)));
         let d = toml_error(Path::new("x.md"), text, 3, &e);
         assert_eq!(d.line, Some(4));
     }
@@ -407,6 +534,54 @@ mod tests {
         assert_eq!(
             d.to_string(),
             "content/guides/new\\nline/pl\\t.md:1: error: x\n"
+        );
+    }
+
+    #[test]
+    fn hints_are_split_from_messages() {
+        assert_eq!(
+            split_hint("unknown topic `x`: use one of a, b"),
+            (
+                "unknown topic `x`".to_string(),
+                Some("use one of a, b".to_string())
+            )
+        );
+        assert_eq!(
+            split_hint("the file is 9 bytes, the limit is 1; split it"),
+            (
+                "the file is 9 bytes, the limit is 1".to_string(),
+                Some("split it".to_string())
+            )
+        );
+        assert_eq!(
+            split_hint("cannot read the file: No such file"),
+            ("cannot read the file: No such file".to_string(), None)
+        );
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(column_of("ab\nżółw = x", 10), 5);
+        assert_eq!(column_of("abc", 0), 1);
+    }
+
+    #[test]
+    fn json_has_every_field() {
+        let mut d = Diagnostics::default();
+        d.add(
+            Diagnostic::new(
+                Severity::Warning,
+                Path::new("a/b.md"),
+                Some(3),
+                "old: review it",
+            )
+            .at_column(Some(2)),
+        );
+        let v: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!([{"severity": "warning", "path": "a/b.md", "line": 3, "column": 2,
+                "message": "old", "hint": "review it"}])
         );
     }
 

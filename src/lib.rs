@@ -6,6 +6,7 @@
 //! `web` depends on them, never the other way round. See `docs/architecture.md`.
 
 pub mod accounts;
+pub mod check;
 pub mod config;
 pub(crate) mod confine;
 pub mod content;
@@ -23,7 +24,9 @@ pub mod search;
 pub mod site;
 pub mod stamp;
 pub mod state;
+pub mod status;
 pub(crate) mod theme;
+pub mod translate;
 pub(crate) mod translation;
 pub(crate) mod urls;
 pub(crate) mod validate;

@@ -8,7 +8,6 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use witaj::Site;
-use witaj::content::Status;
 use witaj::diagnostics::Diagnostics;
 use witaj::stamp::stamp;
 use witaj::web::{AppState, router};
@@ -43,8 +42,31 @@ enum Command {
         #[arg(long)]
         watch: bool,
     },
-    /// Check every file and report problems as path:line: message; exits 1 on errors.
-    Check,
+    /// Check every file and render every kind of page once; report problems as
+    /// path:line:column: severity: message; exits 1 on errors.
+    Check {
+        /// `text` (one problem a line) or `json` (an array; the shape is in docs/editors.md).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Judge dates (a year without review) as of this day, YYYY-MM-DD, instead of today.
+        #[arg(long, value_parser = parse_date)]
+        today: Option<time::Date>,
+    },
+    /// Print every guide × language as source, current, outdated or missing, and each language's
+    /// completeness; with --lang, what that language's translator should do, most important first.
+    Status {
+        /// Only this language's work: outdated and missing guides, most important first.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Count ages as of this day, YYYY-MM-DD, instead of today.
+        #[arg(long, value_parser = parse_date)]
+        today: Option<time::Date>,
+    },
+    /// Start a translation: write content/guides/SLUG/LANG.md from the source file, with the
+    /// current source_hash and the values to translate marked `TRANSLATE: `.
+    Translate { slug: String, lang: String },
     /// Write every page that does not depend on the clock, in every language, as files with
     /// .gz and .br copies, plus the static files, sitemap.xml and robots.txt (docs/deploy.md).
     Build {
@@ -52,8 +74,6 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Print every guide × language as source, current, outdated or missing.
-    Status,
     /// Write the directory of services in a format other systems take.
     Export {
         /// `hsds`: Open Referral HSDS 3.0, every service fully nested in one `Page` (docs/api.md).
@@ -150,6 +170,21 @@ enum InsightFormat {
     Json,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<time::Date, String> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(s, &format).map_err(|e| format!("not a date like 2026-12-02: {e}"))
+}
+
+fn today_or(day: Option<time::Date>) -> time::Date {
+    day.unwrap_or_else(|| time::OffsetDateTime::now_utc().date())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
@@ -171,9 +206,14 @@ fn main() -> ExitCode {
     }) {
         Command::Serve { bind, watch } => serve(&cli.root, bind, watch, &state),
         Command::SearchGaps { lang, limit } => search_gaps(&state, lang.as_deref(), limit),
-        Command::Check => check(&cli.root),
+        Command::Check { format, today } => check(&cli.root, format, today_or(today)),
+        Command::Status {
+            lang,
+            format,
+            today,
+        } => status(&cli.root, lang.as_deref(), format, today_or(today)),
+        Command::Translate { slug, lang } => translate(&cli.root, &slug, &lang),
         Command::Build { out } => build(&cli.root, &out),
-        Command::Status => status(&cli.root),
         Command::Export {
             format,
             output,
@@ -210,68 +250,165 @@ fn report(diags: &Diagnostics) {
     eprintln!("{errors} error(s), {warnings} warning(s)");
 }
 
-fn check(root: &Path) -> Result<ExitCode> {
-    match load(root) {
-        Ok(site) => {
-            report(&site.warnings);
-            let pages: usize = site.content.guides.values().map(|g| g.pages.len()).sum();
-            println!(
-                "ok: {} guides, {pages} pages in {} languages, {} services, loaded in {} ms",
-                site.content.guides.len(),
-                site.config.languages.len(),
-                site.directory.services.len(),
-                site.load_time.as_millis()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(diags) => {
-            report(&diags);
-            Ok(ExitCode::FAILURE)
-        }
+/// Loads the site for publishing as of `today`, then renders every kind of page once
+/// (`web::selfcheck`): the site and the runtime it was checked on, or every problem.
+fn load_checked(
+    root: &Path,
+    today: time::Date,
+    listening: Option<std::net::SocketAddr>,
+) -> Result<(AppState, tokio::runtime::Runtime, Diagnostics), Diagnostics> {
+    let options = witaj::check::Options {
+        today,
+        ..witaj::check::Options::publishing()
+    };
+    let mut site = Site::load_with(root, options)?;
+    if let Some(addr) = listening {
+        site.config.serve_at(addr);
     }
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            let mut diags = Diagnostics::default();
+            diags.error(
+                root,
+                None,
+                format_args!("cannot start the async runtime: {e}"),
+            );
+            return Err(diags);
+        }
+    };
+    let mut warnings = site.warnings.clone();
+    let state = AppState::new(site);
+    let rendered = runtime.block_on(witaj::web::selfcheck::run(&state));
+    if rendered.has_errors() {
+        warnings.extend(rendered);
+        return Err(warnings);
+    }
+    Ok((state, runtime, warnings))
 }
 
-fn status(root: &Path) -> Result<ExitCode> {
-    let site = match load(root) {
+fn check(root: &Path, format: Format, today: time::Date) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let (diags, ok) = match load_checked(root, today, None) {
+        Ok((state, _runtime, warnings)) => {
+            let site = state.site();
+            let pages: usize = site.content.guides.values().map(|g| g.pages.len()).sum();
+            if format == Format::Text {
+                report(&warnings);
+                println!(
+                    "ok: {} guides, {pages} pages in {} languages, {} services, checked in {} ms",
+                    site.content.guides.len(),
+                    site.config.languages.len(),
+                    site.directory.services.len(),
+                    started.elapsed().as_millis()
+                );
+            }
+            (warnings, true)
+        }
+        Err(diags) => {
+            if format == Format::Text {
+                report(&diags);
+            }
+            (diags, false)
+        }
+    };
+    if format == Format::Json {
+        println!("{}", diags.to_json());
+    }
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn status(root: &Path, lang: Option<&str>, format: Format, today: time::Date) -> Result<ExitCode> {
+    let options = witaj::check::Options {
+        today,
+        unfinished: witaj::diagnostics::Severity::Warning,
+    };
+    let site = match Site::load_with(root, options) {
         Ok(site) => site,
         Err(diags) => {
             report(&diags);
             return Ok(ExitCode::FAILURE);
         }
     };
-    let codes = site.config.codes();
-    let width = site
-        .content
+    if let Some(lang) = lang {
+        if site.config.language(lang).is_none() {
+            anyhow::bail!(
+                "`{lang}` is not a language of this portal (they are: {})",
+                site.config.codes().join(", ")
+            );
+        }
+        let work = witaj::status::work(&site, lang, today, None);
+        if format == Format::Json {
+            println!("{}", serde_json::to_string_pretty(&work)?);
+        } else if work.is_empty() {
+            println!("{lang}: nothing to do, every guide is current");
+        } else {
+            for w in &work {
+                let what = match w.days_outdated {
+                    Some(days) => format!("outdated, source changed {days} days ago"),
+                    None => w.status.as_str().to_string(),
+                };
+                println!("{:<24} {what:<40} {:>6} words  {}", w.slug, w.words, w.next);
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let r = witaj::status::report(&site, today);
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&r)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = r
         .guides
-        .keys()
-        .map(String::len)
+        .iter()
+        .map(|g| g.slug.len())
         .max()
         .unwrap_or(5)
         .max(5);
-    print!("{:width$}", "guide");
-    for c in &codes {
-        print!("  {c:<8}");
+    // Lines without trailing spaces: the last column is padded like the others otherwise.
+    let mut line = format!("{:width$}", "guide");
+    for l in &r.languages {
+        line.push_str(&format!("  {:<14}", l.lang));
     }
-    println!();
-    let mut totals = vec![[0usize; 3]; codes.len()];
-    for guide in site.content.guides.values() {
-        print!("{:width$}", guide.slug);
-        for (i, c) in codes.iter().enumerate() {
-            let s = guide.status(c);
-            match s {
-                Status::Source | Status::Current => totals[i][0] += 1,
-                Status::Outdated => totals[i][1] += 1,
-                Status::Missing => totals[i][2] += 1,
-            }
-            print!("  {:<8}", s.as_str());
+    println!("{}", line.trim_end());
+    for row in &r.guides {
+        let mut line = format!("{:width$}", row.slug);
+        for c in &row.cells {
+            let cell = match c.days_outdated {
+                Some(days) => format!("outdated {days}d"),
+                None => c.status.as_str().to_string(),
+            };
+            line.push_str(&format!("  {cell:<14}"));
         }
-        println!();
+        println!("{}", line.trim_end());
     }
     println!();
-    for (i, c) in codes.iter().enumerate() {
-        let [ok, outdated, missing] = totals[i];
-        println!("{c}: {ok} current, {outdated} outdated, {missing} missing");
+    for l in &r.languages {
+        println!(
+            "{}: {} current, {} outdated, {} missing; {}% of guides, {}% of words",
+            l.lang, l.current, l.outdated, l.missing, l.guides_percent, l.words_percent
+        );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn translate(root: &Path, slug: &str, lang: &str) -> Result<ExitCode> {
+    let mut diags = Diagnostics::default();
+    let Some(config) = witaj::config::Config::load(root, &mut diags) else {
+        report(&diags);
+        return Ok(ExitCode::FAILURE);
+    };
+    let today = time::OffsetDateTime::now_utc().date();
+    let started = witaj::translate::translate(root, &config, slug, lang, today)?;
+    println!(
+        "wrote {} (source_hash {}): translate the values marked TRANSLATE: and the text, then run `witaj check`",
+        started.path.display(),
+        started.source_hash
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -525,8 +662,23 @@ fn backup(state: &Path, file: &Path) -> Result<ExitCode> {
 }
 
 fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> Result<ExitCode> {
-    let mut site = match load(root) {
-        Ok(site) => site,
+    let today = time::OffsetDateTime::now_utc().date();
+    // Listen before loading: a site without `base_url` names the address it really serves at in
+    // its links and QR codes, and the self-check renders its pages so.
+    let mut config_diags = Diagnostics::default();
+    let Some(bind) =
+        bind.or_else(|| witaj::config::Config::load(root, &mut config_diags).map(|c| c.bind))
+    else {
+        report(&config_diags);
+        eprintln!("witaj: not starting: fix the errors above (run `witaj check` to see them again)");
+        return Ok(ExitCode::FAILURE);
+    };
+    let std_listener =
+        std::net::TcpListener::bind(&bind).with_context(|| format!("cannot listen on {bind}"))?;
+    std_listener.set_nonblocking(true)?;
+    let addr = std_listener.local_addr()?;
+    let (state, runtime, warnings) = match load_checked(root, today, Some(addr)) {
+        Ok(checked) => checked,
         Err(diags) => {
             report(&diags);
             eprintln!(
@@ -535,23 +687,19 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
             return Ok(ExitCode::FAILURE);
         }
     };
-    if !site.warnings.is_empty() {
+    if !warnings.is_empty() {
         eprintln!(
             "witaj: {} warning(s); run `witaj check` to list them",
-            site.warnings.len()
+            warnings.len()
         );
     }
-    let bind = bind.unwrap_or_else(|| site.config.bind.clone());
-    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    let site = state.site();
+    if !site.config.base_url_set && !witaj::config::is_loopback_bind(&bind) {
+        eprintln!("witaj: warning: serving other machines at {bind} without `base_url` in portal.toml: links and QR codes name {}", site.config.base_url);
+    }
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(&bind)
-            .await
+        let listener = tokio::net::TcpListener::from_std(std_listener)
             .with_context(|| format!("cannot listen on {bind}"))?;
-        let addr = listener.local_addr()?;
-        site.config.serve_at(addr);
-        if !site.config.base_url_set && !witaj::config::is_loopback_bind(&bind) {
-            eprintln!("witaj: warning: serving other machines at {bind} without `base_url` in portal.toml: links and QR codes name {}", site.config.base_url);
-        }
         println!(
             "witaj: serving {} guides in {} languages at http://{addr}",
             site.content.guides.len(),
@@ -565,7 +713,8 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
                 witaj::state::Store::in_memory()
             }
         };
-        let state = AppState::new(site).with_store(store);
+        // The self-check's searches went to the in-memory store it was built with.
+        let state = state.with_store(store);
         state.live().listening_at(addr);
         witaj::reload::reload_on_hangup(state.live(), root.to_path_buf());
         // Kept alive for as long as the server runs.

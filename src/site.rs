@@ -38,8 +38,15 @@ pub struct Site {
 }
 
 impl Site {
-    /// Loads and validates everything under `root`. Errors come back all at once.
+    /// Loads and validates everything under `root` for publishing, as of today. Errors come back
+    /// all at once.
     pub fn load(root: &Path) -> Result<Site, Diagnostics> {
+        Site::load_with(root, crate::check::Options::publishing())
+    }
+
+    /// [`Site::load`] with the day and the purpose given: tests and `check --today` fix the day;
+    /// `status` takes an unfinished translation as a warning.
+    pub fn load_with(root: &Path, options: crate::check::Options) -> Result<Site, Diagnostics> {
         let started = Instant::now();
         let mut diags = Diagnostics::default();
         let Some(config) = Config::load(root, &mut diags) else {
@@ -49,10 +56,11 @@ impl Site {
         let label = |lang: &str| locales.text(lang, "external-link");
         let content = Content::load(root, &config, &label, &mut diags);
         check_names(&config, &locales, &mut diags);
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = options.today;
         let statement = Statement::load(root, &config, today, &mut diags);
         let directory = Directory::load(root, &config, &mut diags);
         directory.check_citations(&content, &mut diags);
+        crate::check::run(root, &config, &content, &directory, options, &mut diags);
         let municipalities =
             crate::municipalities::load::load(root, &config, &directory, &mut diags);
         let theme = Theme::load(

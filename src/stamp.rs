@@ -162,11 +162,13 @@ fn front_matter_of<'a>(
 }
 
 fn parse_error(path: &Path, first: Option<&Diagnostic>) -> StampError {
-    let diagnostic = first.cloned().unwrap_or_else(|| Diagnostic {
-        severity: crate::diagnostics::Severity::Error,
-        path: path.to_path_buf(),
-        line: None,
-        message: "the file does not load: run `witaj check`".to_string(),
+    let diagnostic = first.cloned().unwrap_or_else(|| {
+        Diagnostic::new(
+            crate::diagnostics::Severity::Error,
+            path,
+            None,
+            "the file does not load: run `witaj check`",
+        )
     });
     StampError::Parse(Box::new(diagnostic))
 }
@@ -331,7 +333,7 @@ mod tests {
         std::fs::write(&path, &broken).unwrap();
         let e = stamp(root.path(), &config, &path).unwrap_err().to_string();
         assert!(
-            e.starts_with("x.toml:4: error: unknown topic `nope`"),
+            e.starts_with("x.toml:4:11: error: unknown topic `nope`"),
             "{e}"
         );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);

@@ -100,6 +100,7 @@ pub fn generate(site: &Site, seed: u64) -> Vec<Guide> {
                     services: Vec::new(),
                     source_hash: String::new(),
                     aliases: Vec::new(),
+                    priority: 0,
                     pages: BTreeMap::new(),
                 });
             }

@@ -98,6 +98,10 @@ pub struct FrontMatter {
     /// handout prints it as a checklist in two languages.
     #[serde(default)]
     pub bring: Option<Vec<Spanned<String>>>,
+    /// How soon translators should translate the guide: higher first, 0 when not given (the
+    /// source file's value counts). `witaj status --lang` orders by it.
+    #[serde(default)]
+    pub priority: Option<i64>,
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ struct Parsed {
     services: Option<Vec<Spanned<String>>>,
     aliases: Option<Vec<Spanned<String>>>,
     source_hash: Option<(String, usize)>,
+    priority: i64,
     references: Vec<(Reference, usize)>,
     anchors: Vec<String>,
     hash_of_text: String,
@@ -195,6 +196,7 @@ fn assemble(
     };
     src.page.status = Status::Source;
     let source_hash = src.hash_of_text.clone();
+    let priority = src.priority;
     if let Some((_, line)) = &src.source_hash {
         diags.warning(
             &src.page.path,
@@ -254,6 +256,7 @@ fn assemble(
         services,
         source_hash,
         aliases,
+        priority,
         pages: pages.into_iter().map(|(l, p)| (l, p.page)).collect(),
     })
 }
@@ -451,6 +454,7 @@ fn parse_page(
         services: fm.services,
         aliases: fm.aliases,
         source_hash,
+        priority: fm.priority.unwrap_or(0),
         front_text: split.front.to_string(),
         front_line: split.front_line,
     })

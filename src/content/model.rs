@@ -40,6 +40,8 @@ pub struct Guide {
     pub source_hash: String,
     /// Old slugs that redirect to this guide (from the source file's `aliases`).
     pub aliases: Vec<String>,
+    /// The source file's `priority`: higher is translated first (`witaj status --lang`).
+    pub priority: i64,
     pub pages: BTreeMap<String, Page>,
 }
 

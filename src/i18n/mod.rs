@@ -4,6 +4,7 @@
 //! missing guide, so a half-translated locale still gives a usable page; `witaj check` lists what is
 //! missing as warnings. Adding a language is adding its folder and a `[[languages]]` entry.
 
+pub mod check;
 pub mod negotiate;
 
 use std::collections::{BTreeSet, HashMap};
@@ -14,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use time::Date;
 
 use crate::config::{Config, Language};
-use crate::diagnostics::{Diagnostics, line_of, read_site_text};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, column_of, line_of, read_site_text};
 use crate::fs;
 
 pub const LOCALES_DIR: &str = "locales";
@@ -39,12 +40,15 @@ impl Locales {
     pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Locales {
         let mut bundles = HashMap::new();
         let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let mut facts = HashMap::new();
         for lang in &config.languages {
-            let (bundle, lang_ids) = load_language(root, config, lang, diags);
+            let (bundle, lang_facts) = load_language(root, config, lang, diags);
             bundles.insert(lang.code.clone(), bundle);
-            ids.insert(lang.code.clone(), lang_ids);
+            ids.insert(lang.code.clone(), lang_facts.keys().cloned().collect());
+            facts.insert(lang.code.clone(), lang_facts);
         }
         report_untranslated(config, &ids, diags);
+        check::check(config, &facts, diags);
         Locales {
             bundles,
             chains: config.chains(),
@@ -107,19 +111,19 @@ impl Locales {
     }
 }
 
-/// One language's bundle from `locales/<lang>/*.ftl`, and the message ids it defines.
+/// One language's bundle from `locales/<lang>/*.ftl`, and the messages it defines.
 fn load_language(
     root: &Path,
     config: &Config,
     lang: &Language,
     diags: &mut Diagnostics,
-) -> (Bundle, BTreeSet<String>) {
+) -> (Bundle, check::LanguageFacts) {
     let dir = root.join(LOCALES_DIR).join(&lang.code);
     let mut bundle = Bundle::new_concurrent(vec![lang.id.clone()]);
     // Isolation marks would end up inside attributes and <title>; bidi isolation is done in the
     // templates with <bdi> where mixed directions meet.
     bundle.set_use_isolating(false);
-    let mut ids = BTreeSet::new();
+    let mut ids = check::LanguageFacts::new();
     let files = match fs::entries(root, &dir, diags) {
         Ok(files) => files,
         Err(_) => {
@@ -140,11 +144,8 @@ fn load_language(
             continue;
         };
         let resource = parse_resource(&file.rel, text.clone(), diags);
-        for entry in resource.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                ids.insert(m.id.name.to_string());
-            }
-        }
+        let entries: Vec<_> = resource.entries().collect();
+        check::facts(&file.rel, &text, &entries, &mut ids);
         if let Err(errors) = bundle.add_resource(resource) {
             report_overrides(&file.rel, &text, &lang.code, errors, diags);
         }
@@ -158,12 +159,22 @@ fn parse_resource(rel: &Path, text: String, diags: &mut Diagnostics) -> FluentRe
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                // The broken entry's first line, which is where the editor must look.
-                let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
-                diags.error(
-                    rel,
-                    Some(line_of(r.source(), at)),
-                    format_args!("Fluent syntax: {}", e.kind),
+                // Where the parser stopped understanding, moved back over white space to just
+                // after the last thing written: a missing `}` at the end of a line is reported
+                // there, not at the start of the next entry.
+                let source = r.source();
+                let start = e.pos.start.min(source.len());
+                let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
+                let at = source[..start].trim_end().len().max(entry_start);
+                diags.add(
+                    Diagnostic::new(
+                        Severity::Error,
+                        rel,
+                        Some(line_of(source, at)),
+                        format_args!("Fluent syntax: {}", e.kind),
+                    )
+                    .at_column(Some(column_of(source, at)))
+                    .with_hint("write a message as `id = text`; a line that continues it starts with spaces (https://projectfluent.org/fluent/guide/)"),
                 );
             }
             r

@@ -4,6 +4,7 @@
 //! a broken template is caught at load with its file and line, like a content error.
 
 pub mod assets;
+pub mod check;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -58,7 +59,9 @@ impl Theme {
         register_functions(&mut env, locales.clone(), assets.clone());
 
         let dir = root.join(TEMPLATES_DIR);
-        // Subfolders hold partials, named by their path (`partials/week-editor.html`).
+        let mut compiled = Vec::new();
+        // Subfolders hold partials and account pages, named by their path
+        // (`partials/week-editor.html`, `account/login.html`).
         for file in fs::files_under(root, &dir, &|_| false, diags) {
             let Some(text) = read_site_text(root, &file.path, diags) else {
                 continue;
@@ -69,13 +72,21 @@ impl Theme {
                 .strip_prefix(&dir)
                 .map(|p| p.to_string_lossy().replace('\\', "/"))
                 .unwrap_or_else(|_| file.name.clone());
-            if let Err(e) = env.add_template_owned(name, text) {
-                diags.error(
+            match env.add_template_owned(name.clone(), text.clone()) {
+                Ok(()) => compiled.push((name, file.rel, text)),
+                Err(e) => diags.error(
                     &file.rel,
                     e.line(),
                     format_args!("template: {}", e.detail().unwrap_or(&e.to_string())),
-                );
+                ),
             }
+        }
+        let partials: std::collections::BTreeSet<String> = compiled
+            .iter()
+            .flat_map(|(_, _, text)| check::includes(text))
+            .collect();
+        for (name, rel, text) in &compiled {
+            check::check_template(&env, name, rel, text, partials.contains(name), diags);
         }
         Theme { env, assets }
     }

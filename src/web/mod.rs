@@ -28,6 +28,7 @@ mod reader;
 mod render;
 mod search;
 mod segment;
+pub mod selfcheck;
 mod server;
 mod services;
 mod short_links;

@@ -127,10 +127,17 @@ pub fn page(
 ) -> Result<Response, PageError> {
     match render(site, template, &frame, &page) {
         Ok(html) => Ok(html_response(html, StatusCode::OK)),
-        Err(e) => Err(PageError::Internal(anyhow::anyhow!(
-            "template {template} failed: {e} ({:?})",
-            e.detail()
-        ))),
+        Err(e) => {
+            // The causes too: an include's own error (with its template and line) is the source
+            // of the including template's, and `web::selfcheck` names the innermost.
+            let mut message = format!("template {template} failed: {e}");
+            let mut cause = std::error::Error::source(&e);
+            while let Some(c) = cause {
+                message.push_str(&format!(": {c}"));
+                cause = c.source();
+            }
+            Err(PageError::Internal(anyhow::anyhow!(message)))
+        }
     }
 }
 

@@ -51,18 +51,18 @@ fn the_valid_template_loads() {
 
 #[test]
 fn check_unknown_topic_municipality_and_language() {
-    assert_snapshot!(errors_with_edit("[\"legal-aid\"]", "[\"legal-aid\", \"nope\"]"), @"content/directory/bad.toml:2: error: unknown topic `nope`: use one of documents, legal-aid, social-help, safety, health");
+    assert_snapshot!(errors_with_edit("[\"legal-aid\"]", "[\"legal-aid\", \"nope\"]"), @"content/directory/bad.toml:2:24: error: unknown topic `nope`: use one of documents, legal-aid, social-help, safety, health");
     assert_snapshot!(
         errors_with_edit("municipality = \"gdansk\"", "municipality = \"warszawa\""),
-        @"content/directory/bad.toml:20: error: unknown municipality `warszawa`: use one of the [[municipalities]] in portal.toml (gdansk, gdynia, puck)"
+        @"content/directory/bad.toml:20:16: error: unknown municipality `warszawa`: use one of the [[municipalities]] in portal.toml (gdansk, gdynia, puck)"
     );
-    assert_snapshot!(errors_with_edit("languages = [\"pl\"]", "languages = [\"pl\", \"xx\"]"), @"content/directory/bad.toml:3: error: unknown language code `xx`: use an ISO 639 code listed in portal.toml or in content/directory/_languages.toml (add it there with its name in itself)");
+    assert_snapshot!(errors_with_edit("languages = [\"pl\"]", "languages = [\"pl\", \"xx\"]"), @"content/directory/bad.toml:3:20: error: unknown language code `xx`: use an ISO 639 code listed in portal.toml or in content/directory/_languages.toml (add it there with its name in itself)");
     assert_snapshot!(
         errors_with_edit(
             "verified = 2026-11-20",
             "verified = 2026-11-20\nareas = [\"gdansk\", \"mars\"]",
         ),
-        @"content/directory/bad.toml:7: error: unknown municipality `mars`: use one of the [[municipalities]] in portal.toml (gdansk, gdynia, puck)"
+        @"content/directory/bad.toml:7:20: error: unknown municipality `mars`: use one of the [[municipalities]] in portal.toml (gdansk, gdynia, puck)"
     );
     // A text in a language the portal does not publish.
     assert_snapshot!(
@@ -70,32 +70,32 @@ fn check_unknown_topic_municipality_and_language() {
             "name = { pl = \"Usługa\" }",
             "name = { pl = \"Usługa\", de = \"Dienst\" }",
         ),
-        @"content/directory/bad.toml:1: error: `name` has a text in `de`, which is not a language of this portal (they are: pl, uk, ar)"
+        @"content/directory/bad.toml:1:8: error: `name` has a text in `de`, which is not a language of this portal (they are: pl, uk, ar)"
     );
 }
 
 #[test]
 fn check_invalid_opening_hours_with_the_position() {
     // The position of the mistake, and where the syntax is explained.
-    assert_snapshot!(errors_with_edit("Mo-Fr 09:00-17:00", "Mo-Fr 09:00-1x:00"), @r#"content/directory/bad.toml:4: error: invalid opening_hours "Mo-Fr 09:00-1x:00" at character 13: cannot read the expression from `1x:00` on; see https://wiki.openstreetmap.org/wiki/Key:opening_hours"#);
+    assert_snapshot!(errors_with_edit("Mo-Fr 09:00-17:00", "Mo-Fr 09:00-1x:00"), @r#"content/directory/bad.toml:4:17: error: invalid opening_hours "Mo-Fr 09:00-1x:00" at character 13: cannot read the expression from `1x:00` on: see https://wiki.openstreetmap.org/wiki/Key:opening_hours"#);
     // Location hours are checked too.
     assert_snapshot!(
         errors_with_edit(
             "lon = 18.65\n",
             "lon = 18.65\nopening_hours = \"Mo-Fr 25:00-26:00 nonsense\"\n",
         ),
-        @r#"content/directory/bad.toml:23: error: invalid opening_hours "Mo-Fr 25:00-26:00 nonsense" at character 7: cannot read the expression from `25:00-26:00 ` on; see https://wiki.openstreetmap.org/wiki/Key:opening_hours"#
+        @r#"content/directory/bad.toml:23:17: error: invalid opening_hours "Mo-Fr 25:00-26:00 nonsense" at character 7: cannot read the expression from `25:00-26:00 ` on: see https://wiki.openstreetmap.org/wiki/Key:opening_hours"#
     );
 }
 
 #[test]
 fn check_bad_coordinates() {
-    assert_snapshot!(errors_with_edit("lat = 54.35", "lat = 154.35"), @"content/directory/bad.toml:21: error: coordinates (154.35, 18.65) are not a place on Earth: `lat` is from -90 to 90, `lon` from -180 to 180");
+    assert_snapshot!(errors_with_edit("lat = 54.35", "lat = 154.35"), @"content/directory/bad.toml:21:7: error: coordinates (154.35, 18.65) are not a place on Earth: `lat` is from -90 to 90, `lon` from -180 to 180");
     assert_snapshot!(
         errors_with_edit("lat = 54.35\nlon = 18.65", "lat = 18.65\nlon = 54.35"),
-        @"content/directory/bad.toml:21: error: coordinates (18.65, 54.35) are outside Poland: `lat` and `lon` look swapped"
+        @"content/directory/bad.toml:21:7: error: coordinates (18.65, 54.35) are outside Poland: `lat` and `lon` look swapped"
     );
-    assert_snapshot!(errors_with_edit("lat = 54.35\n", ""), @"content/directory/bad.toml:21: error: give both `lat` and `lon`, or neither");
+    assert_snapshot!(errors_with_edit("lat = 54.35\n", ""), @"content/directory/bad.toml:21:7: error: give both `lat` and `lon`, or neither");
 }
 
 #[test]
@@ -113,14 +113,14 @@ fn check_duplicate_ids() {
 fn check_name_missing_in_the_source_language() {
     assert_snapshot!(
         errors_with_edit("name = { pl = \"Usługa\" }", "name = { uk = \"Послуга\" }"),
-        @r#"content/directory/bad.toml:1: error: `name` is missing in the source language: add `pl = "..."` to it"#
+        @r#"content/directory/bad.toml:1:8: error: `name` is missing in the source language: add `pl = "..."` to it"#
     );
     assert_snapshot!(
         errors_with_edit(
             "name = { pl = \"Organizacja\" }",
             "name = { uk = \"Організація\" }",
         ),
-        @r#"content/directory/bad.toml:10: error: `organization.name` is missing in the source language: add `pl = "..."` to it"#
+        @r#"content/directory/bad.toml:10:8: error: `organization.name` is missing in the source language: add `pl = "..."` to it"#
     );
 }
 
@@ -141,23 +141,23 @@ fn check_guides_citing_services_that_do_not_exist() {
 
 #[test]
 fn check_other_field_errors() {
-    assert_snapshot!(errors_with_edit("opening_hours =", "opening_hour ="), @"content/directory/bad.toml:4: error: unknown field `opening_hour`, expected one of `name`, `description`, `eligibility`, `application`, `topics`, `languages`, `languages_note`, `free`, `cost_note`, `opening_hours`, `hours_note`, `email`, `website`, `source`, `verified`, `organization`, `phones`, `locations`, `remote`, `areas`, `source_hash` (column 1)");
-    assert_snapshot!(errors_with_edit("kind = \"ngo\"", "kind = \"company\""), @"content/directory/bad.toml:11: error: unknown variant `company`, expected one of `city-unit`, `public-office`, `ngo` (column 8)");
+    assert_snapshot!(errors_with_edit("opening_hours =", "opening_hour ="), @"content/directory/bad.toml:4:1: error: unknown field `opening_hour`, expected one of `name`, `description`, `eligibility`, `application`, `topics`, `languages`, `languages_note`, `free`, `cost_note`, `opening_hours`, `hours_note`, `email`, `website`, `source`, `verified`, `organization`, `phones`, `locations`, `areas`, `source_hash`");
+    assert_snapshot!(errors_with_edit("kind = \"ngo\"", "kind = \"company\""), @"content/directory/bad.toml:11:8: error: unknown variant `company`, expected one of `city-unit`, `public-office`, `ngo`");
     assert_snapshot!(
         errors_with_edit("source = \"https://example.org\"", "source = \"example.org\""),
-        @"content/directory/bad.toml:5: error: `source` must be a full https:// address, not `example.org`: write `https://example.org`"
+        @"content/directory/bad.toml:5:10: error: `source` must be a full https:// address, not `example.org`: write `https://example.org`"
     );
     assert_snapshot!(
         errors_with_edit("verified = 2026-11-20", "verified = 2026-11-20T10:00:00"),
-        @"content/directory/bad.toml:6: error: `verified` must be a date like 2026-11-23, without a time"
+        @"content/directory/bad.toml:6:12: error: `verified` must be a date like 2026-11-23, without a time"
     );
     assert_snapshot!(
         errors_with_edit("postal_code = \"80-001\"", "postal_code = \"80001\""),
-        @"content/directory/bad.toml:18: error: postal code `80001` must look like `80-810`: two digits, a hyphen, three digits"
+        @"content/directory/bad.toml:18:15: error: postal code `80001` must look like `80-810`: two digits, a hyphen, three digits"
     );
     assert_snapshot!(
         errors_with_edit("number = \"+48 58 000 00 00\"", "number = \"call us\""),
-        @"content/directory/bad.toml:14: error: `call us` is not a phone number: write digits and spaces, e.g. `+48 58 123 45 67` or `116 123` (hyphens and parentheses are allowed too)"
+        @"content/directory/bad.toml:14:10: error: `call us` is not a phone number: write digits and spaces, e.g. `+48 58 123 45 67` or `116 123` (hyphens and parentheses are allowed too)"
     );
     assert_snapshot!(errors_with_edit("topics = [\"legal-aid\"]", "topics = []"), @"content/directory/bad.toml: error: `topics` is empty: list at least one of: documents, legal-aid, social-help, safety, health");
     assert_snapshot!(
@@ -165,10 +165,10 @@ fn check_other_field_errors() {
             "verified = 2026-11-20\n",
             "verified = 2026-11-20\nemail = \"nobody\"\n",
         ),
-        @"content/directory/bad.toml:7: error: `nobody` is not an e-mail address: write it like `info@example.org`"
+        @"content/directory/bad.toml:7:9: error: `nobody` is not an e-mail address: write it like `info@example.org`"
     );
-    assert_snapshot!(errors_with_edit("id = \"org\"", "id = \"Org Name\""), @"content/directory/bad.toml:9: error: organization id `Org Name` must be lower-case ASCII letters, digits and hyphens, not starting or ending with a hyphen, e.g. `legal-aid`");
-    assert_snapshot!(errors_with_edit("source = \"https://example.org\"\n", ""), @"content/directory/bad.toml:1: error: missing field `source` (column 1)");
+    assert_snapshot!(errors_with_edit("id = \"org\"", "id = \"Org Name\""), @"content/directory/bad.toml:9:6: error: organization id `Org Name` must be lower-case ASCII letters, digits and hyphens, not starting or ending with a hyphen, e.g. `legal-aid`");
+    assert_snapshot!(errors_with_edit("source = \"https://example.org\"\n", ""), @"content/directory/bad.toml:1:1: error: missing field `source`");
 }
 
 #[test]
@@ -179,8 +179,8 @@ fn check_the_languages_file() {
         "en = \"English\"\nEN_us = \"x\"\nfr = \"\"\n",
     );
     assert_snapshot!(s.errors(), @r"
-        content/directory/_languages.toml:2: error: `EN_us` is not a language code: use an ISO 639 code such as `uk` or `hy`
-        content/directory/_languages.toml:3: error: language `fr` needs its name in itself
+        content/directory/_languages.toml:2:9: error: `EN_us` is not a language code: use an ISO 639 code such as `uk` or `hy`
+        content/directory/_languages.toml:3:6: error: language `fr` needs its name in itself
         ");
 }
 
@@ -200,9 +200,9 @@ fn a_service_file_over_its_limit() {
         &format!("{config}\n[limits]\nservice_file_bytes = 500\n"),
     );
     assert_snapshot!(site.errors(), @r"
-        content/directory/gdynia/legal-gdynia-uk.toml:1: error: the file is 1186 bytes, the limit is 500; split it, or raise `service_file_bytes` under [limits] in portal.toml
-        content/directory/legal-gdansk-uk.toml:1: error: the file is 557 bytes, the limit is 500; split it, or raise `service_file_bytes` under [limits] in portal.toml
-        content/directory/two-places.toml:1: error: the file is 600 bytes, the limit is 500; split it, or raise `service_file_bytes` under [limits] in portal.toml
+        content/directory/gdynia/legal-gdynia-uk.toml:1: error: the file is 1186 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml
+        content/directory/legal-gdansk-uk.toml:1: error: the file is 557 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml
+        content/directory/two-places.toml:1: error: the file is 600 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml
         content/guides/help/pl.md:7: error: the guide cites a service that does not exist: `legal-gdynia-uk` (is there a content/directory/legal-gdynia-uk.toml?)
         content/guides/help/pl.md:12: error: the guide cites a service that does not exist: `legal-gdansk-uk` (is there a content/directory/legal-gdansk-uk.toml?)
         ");

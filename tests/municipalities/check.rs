@@ -33,11 +33,11 @@ fn a_site_without_the_folder_has_no_places() {
 fn check_unknown_step_and_service() {
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "social-help =", "meldunek ="),
-        @"content/municipalities/puck.toml:10: error: unknown step `meldunek`: use one of address-registration, civil-registry, social-help, labour-office, legal-aid, driving-licences, school-enrolment"
+        @"content/municipalities/puck.toml:10:1: error: unknown step `meldunek`: use one of address-registration, civil-registry, social-help, labour-office, legal-aid, driving-licences, school-enrolment"
     );
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "\"no-hours\"", "\"mops-nope\""),
-        @"content/municipalities/puck.toml:10: error: step `social-help` names `mops-nope`, which is not a service: add content/directory/mops-nope.toml or use an existing service id"
+        @"content/municipalities/puck.toml:10:15: error: step `social-help` names `mops-nope`, which is not a service: add content/directory/mops-nope.toml or use an existing service id"
     );
 }
 
@@ -59,7 +59,7 @@ fn check_counties() {
     );
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "county = \"pucki\"\n", ""),
-        @r#"content/municipalities/puck.toml:3: error: a place of kind "urban" needs `county = "..."`, the id of its powiat's file"#
+        @r#"content/municipalities/puck.toml:3:8: error: a place of kind "urban" needs `county = "..."`, the id of its powiat's file"#
     );
     assert_snapshot!(
         errors_with_edit(
@@ -68,7 +68,7 @@ fn check_counties() {
             "kind = \"city-county\"",
             "kind = \"city-county\"\ncounty = \"pucki\""
         ),
-        @r#"content/municipalities/gdansk.toml:4: error: a place of kind "city-county" has no county above it: remove `county`"#
+        @r#"content/municipalities/gdansk.toml:4:10: error: a place of kind "city-county" has no county above it: remove `county`"#
     );
 }
 
@@ -87,18 +87,18 @@ fn check_a_county_without_its_file_and_portal_toml_without_a_file() {
 fn check_urls_unknown_keys_kinds_and_languages() {
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "bip = \"https://", "bip = \""),
-        @"content/municipalities/puck.toml:5: error: `bip` must be a full https:// address, not `bip.puck.pl`: write `https://bip.puck.pl`"
+        @"content/municipalities/puck.toml:5:7: error: `bip` must be a full https:// address, not `bip.puck.pl`: write `https://bip.puck.pl`"
     );
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "bip =", "bipp ="),
-        @"content/municipalities/puck.toml:5: error: unknown field `bipp`, expected one of `name`, `short_name`, `kind`, `county`, `website`, `bip`, `foreigners_page`, `source`, `verified`, `names`, `steps` (column 1)"
+        @"content/municipalities/puck.toml:5:1: error: unknown field `bipp`, expected one of `name`, `short_name`, `kind`, `county`, `website`, `bip`, `foreigners_page`, `source`, `verified`, `names`, `steps`"
     );
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "kind = \"urban\"", "kind = \"village\""),
-        @"content/municipalities/puck.toml:3: error: unknown variant `village`, expected one of `city-county`, `urban`, `urban-rural`, `rural`, `county` (column 8)"
+        @"content/municipalities/puck.toml:3:8: error: unknown variant `village`, expected one of `city-county`, `urban`, `urban-rural`, `rural`, `county`"
     );
     assert_snapshot!(
         errors_with_edit("gdansk", GDANSK, "uk = ", "xx = "),
-        @"content/municipalities/gdansk.toml:9: error: `names` has a name in `xx`, which is not a language of this portal (they are: pl, uk, ar)"
+        @"content/municipalities/gdansk.toml:9:1: error: `names` has a name in `xx`, which is not a language of this portal (they are: pl, uk, ar)"
     );
 }

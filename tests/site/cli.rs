@@ -40,7 +40,7 @@ fn serve_refuses_to_start_on_errors() {
 #[test]
 fn status_prints_each_guide_in_each_language() {
     let site = TestSite::fixture("site");
-    let run = site.cli(["status"]);
+    let run = site.cli(["status", "--today", "2026-12-02"]);
     run.assert_success();
     let out = run.stdout;
     let row = |slug: &str| {
@@ -52,7 +52,11 @@ fn status_prints_each_guide_in_each_language() {
             .collect::<Vec<_>>()
     };
     assert_eq!(row("alpha"), ["source", "current", "current", "current"]);
-    assert_eq!(row("beta"), ["source", "current", "outdated", "missing"]);
+    // The Polish beta was updated on 2026-11-20.
+    assert_eq!(
+        row("beta"),
+        ["source", "current", "outdated", "12d", "missing"]
+    );
     assert_eq!(row("gamma"), ["source", "missing", "missing", "missing"]);
     assert!(
         out.contains("uk: 1 current, 1 outdated, 2 missing"),

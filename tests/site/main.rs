@@ -13,6 +13,7 @@ mod errors;
 mod desk;
 mod feedback;
 mod export;
+mod editors;
 mod gaps;
 mod guides;
 mod http;

@@ -79,7 +79,7 @@ async fn every_page_links_to_the_statement() {
 fn statement_problems_are_reported() {
     let site = TestSite::fixture("site");
     site.remove("content/accessibility.toml");
-    assert_snapshot!(site.errors(), @"content/accessibility.toml: error: the accessibility statement is missing: public bodies must publish one (create this file; see the comments in the bundled one)");
+    assert_snapshot!(site.errors(), @"content/accessibility.toml: error: the accessibility statement is missing: public bodies must publish one (create this file: see the comments in the bundled one)");
 
     let site = TestSite::fixture("site");
     let s = site.read("content/accessibility.toml");
@@ -90,7 +90,7 @@ fn statement_problems_are_reported() {
             "email = \"not an address\"",
         ),
     );
-    assert_snapshot!(site.errors(), @"content/accessibility.toml:10: error: `not an address` is not an e-mail address: it must not contain spaces");
+    assert_snapshot!(site.errors(), @"content/accessibility.toml:10:9: error: `not an address` is not an e-mail address: it must not contain spaces");
 
     site.write("content/accessibility.toml", &s.replace("[issues]\npl = [\"Brak filmów w polskim języku migowym.\"]\nen = [\"No videos in Polish Sign Language yet.\"]\n", ""));
     assert_snapshot!(site.errors(), @"content/accessibility.toml: error: a statement that is not `full` must list the inaccessible content in [issues]");
@@ -99,7 +99,7 @@ fn statement_problems_are_reported() {
         "content/accessibility.toml",
         &s.replace("pl = \"Budynek testowy ma windę.\"", "en = \"Lift.\""),
     );
-    assert_snapshot!(site.errors(), @"content/accessibility.toml:18: error: [architecture] needs its text in the source language `pl`");
+    assert_snapshot!(site.errors(), @"content/accessibility.toml:18:1: error: [architecture] needs its text in the source language `pl`");
 
     site.write(
         "content/accessibility.toml",
