@@ -66,6 +66,7 @@ struct RawConfig {
     limits: RawLimits,
     #[serde(default)]
     feedback: feedback::RawFeedback,
+    #[serde(default)]
     accounts: accounts::RawAccounts,
     #[serde(default)]
     smtp: Option<accounts::RawSmtp>,

@@ -123,12 +123,12 @@ mod tests {
             .unwrap();
         }
         let store = crate::state::Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), 3);
         let gaps = store.search_gaps(None, 10).unwrap();
         assert_eq!((gaps[0].query.as_str(), gaps[0].count), ("шина", 3));
         drop(store);
         // Opening again applies nothing twice.
         let store = crate::state::Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 2);
+        assert_eq!(store.schema_version().unwrap(), 3);
     }
 }

@@ -18,6 +18,7 @@ mod gaps;
 mod guides;
 mod http;
 mod languages;
+mod loader_proptests;
 mod proptests;
 mod reload;
 mod privacy;
