@@ -211,7 +211,7 @@ fn main() -> ExitCode {
             lang,
             format,
             today,
-        } => status(&cli.root, lang.as_deref(), format, today_or(today)),
+        } => status(&cli.root, &state, lang.as_deref(), format, today_or(today)),
         Command::Translate { slug, lang } => translate(&cli.root, &slug, &lang),
         Command::Build { out } => build(&cli.root, &out),
         Command::Export {
@@ -322,7 +322,13 @@ fn check(root: &Path, format: Format, today: time::Date) -> Result<ExitCode> {
     })
 }
 
-fn status(root: &Path, lang: Option<&str>, format: Format, today: time::Date) -> Result<ExitCode> {
+fn status(
+    root: &Path,
+    state: &Path,
+    lang: Option<&str>,
+    format: Format,
+    today: time::Date,
+) -> Result<ExitCode> {
     let options = witaj::check::Options {
         today,
         unfinished: witaj::diagnostics::Severity::Warning,
@@ -341,7 +347,14 @@ fn status(root: &Path, lang: Option<&str>, format: Format, today: time::Date) ->
                 site.config.codes().join(", ")
             );
         }
-        let work = witaj::status::work(&site, lang, today, None);
+        // What readers asked for with "I need this in my language" comes first; no state file
+        // yet is no demand yet.
+        let demand = if state.exists() {
+            Some(witaj::state::Store::open(state)?.demand_for(lang)?)
+        } else {
+            None
+        };
+        let work = witaj::status::work(&site, lang, today, demand.as_ref());
         if format == Format::Json {
             println!("{}", serde_json::to_string_pretty(&work)?);
         } else if work.is_empty() {
@@ -352,7 +365,15 @@ fn status(root: &Path, lang: Option<&str>, format: Format, today: time::Date) ->
                     Some(days) => format!("outdated, source changed {days} days ago"),
                     None => w.status.as_str().to_string(),
                 };
-                println!("{:<24} {what:<40} {:>6} words  {}", w.slug, w.words, w.next);
+                let asked = if w.demand > 0 {
+                    format!("  asked for {} time(s)", w.demand)
+                } else {
+                    String::new()
+                };
+                println!(
+                    "{:<24} {what:<40} {:>6} words  {}{asked}",
+                    w.slug, w.words, w.next
+                );
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -670,7 +691,9 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
         bind.or_else(|| witaj::config::Config::load(root, &mut config_diags).map(|c| c.bind))
     else {
         report(&config_diags);
-        eprintln!("witaj: not starting: fix the errors above (run `witaj check` to see them again)");
+        eprintln!(
+            "witaj: not starting: fix the errors above (run `witaj check` to see them again)"
+        );
         return Ok(ExitCode::FAILURE);
     };
     let std_listener =
@@ -695,7 +718,10 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
     }
     let site = state.site();
     if !site.config.base_url_set && !witaj::config::is_loopback_bind(&bind) {
-        eprintln!("witaj: warning: serving other machines at {bind} without `base_url` in portal.toml: links and QR codes name {}", site.config.base_url);
+        eprintln!(
+            "witaj: warning: serving other machines at {bind} without `base_url` in portal.toml: links and QR codes name {}",
+            site.config.base_url
+        );
     }
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(std_listener)

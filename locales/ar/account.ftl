@@ -69,6 +69,7 @@ account-mail-invite-subject = دعوة إلى حساب: { $site }
 account-mail-invite-text =
     تمت دعوتك إلى حساب في بوابة { $site }.
     افتح هذا الرابط وعيّن كلمة المرور. الرابط صالح لمدة { $days ->
+        [zero] { $days } يوم
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام

@@ -15,8 +15,8 @@ use minijinja::{Environment, ErrorKind};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, column_of, line_of};
 
 /// The names every page's context has at the top level: the frame of `web::render` (`lang`, `dir`,
-/// `languages`, `canonical`, `alternates`, `base_url`) and the page's own view, `page`; `web`'s
-/// self-check fails if the two ever disagree.
+/// `languages`, `canonical`, `alternates`, `base_url`, and `dev`, watch mode's reload status or
+/// none) and the page's own view, `page`; `web`'s self-check fails if the two ever disagree.
 pub const CONTEXT: &[&str] = &[
     "lang",
     "dir",
@@ -24,6 +24,7 @@ pub const CONTEXT: &[&str] = &[
     "canonical",
     "alternates",
     "base_url",
+    "dev",
     "page",
 ];
 

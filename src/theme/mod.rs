@@ -86,7 +86,10 @@ impl Theme {
             .flat_map(|(_, _, text)| check::includes(text))
             .collect();
         for (name, rel, text) in &compiled {
-            check::check_template(&env, name, rel, text, partials.contains(name), diags);
+            // A template in `partials/` is always a piece of others (the week editor waits for the
+            // account pages that will include it), never a page of its own.
+            let partial = partials.contains(name) || name.starts_with("partials/");
+            check::check_template(&env, name, rel, text, partial, diags);
         }
         Theme { env, assets }
     }

@@ -162,19 +162,23 @@ async fn localise_errors(State(state): State<AppState>, req: Request, next: Next
     ours
 }
 
-/// An error answer that none of our handlers wrote: ours are either marked (`PageError`) or JSON
-/// (`ApiError`); anything else is the framework's bare text or empty body.
+/// An error answer that none of our handlers wrote: ours are marked (`PageError`), JSON
+/// (`ApiError`) or a page of their own (HTML); anything else is the framework's bare text or empty
+/// body.
 fn is_bare_error(response: &Response) -> bool {
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return false;
     }
-    let json = response
+    // A page of ours (the account pages' refusals: a 403 for a bad CSRF token, a 429 with
+    // `Retry-After`, a form shown again with its errors) is HTML from a template; the framework's
+    // refusals are plain text or empty.
+    let ours = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|c| c.starts_with("application/json"));
-    !json
+        .is_some_and(|c| c.starts_with("application/json") || c.starts_with("text/html"));
+    !ours
 }
 
 /// Whether `path` is under the JSON API, whose clients read errors as JSON, never as HTML.

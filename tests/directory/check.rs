@@ -141,7 +141,7 @@ fn check_guides_citing_services_that_do_not_exist() {
 
 #[test]
 fn check_other_field_errors() {
-    assert_snapshot!(errors_with_edit("opening_hours =", "opening_hour ="), @"content/directory/bad.toml:4:1: error: unknown field `opening_hour`, expected one of `name`, `description`, `eligibility`, `application`, `topics`, `languages`, `languages_note`, `free`, `cost_note`, `opening_hours`, `hours_note`, `email`, `website`, `source`, `verified`, `organization`, `phones`, `locations`, `areas`, `source_hash`");
+    assert_snapshot!(errors_with_edit("opening_hours =", "opening_hour ="), @"content/directory/bad.toml:4:1: error: unknown field `opening_hour`, expected one of `name`, `description`, `eligibility`, `application`, `topics`, `languages`, `languages_note`, `free`, `cost_note`, `opening_hours`, `hours_note`, `email`, `website`, `source`, `verified`, `organization`, `phones`, `locations`, `remote`, `areas`, `source_hash`");
     assert_snapshot!(errors_with_edit("kind = \"ngo\"", "kind = \"company\""), @"content/directory/bad.toml:11:8: error: unknown variant `company`, expected one of `city-unit`, `public-office`, `ngo`");
     assert_snapshot!(
         errors_with_edit("source = \"https://example.org\"", "source = \"example.org\""),

@@ -226,7 +226,7 @@ fn remote_with_locations_is_an_error() {
     );
     let errors = s.errors();
     assert!(
-        errors.contains("two-places.toml:5: error: `remote = true` says the service has no address to visit, yet the file lists `[[locations]]`"),
+        errors.contains("two-places.toml:5:10: error: `remote = true` says the service has no address to visit, yet the file lists `[[locations]]`"),
         "{errors}"
     );
 }

@@ -70,7 +70,7 @@ fn unknown_field_is_an_error() {
         "content/guides/bad/pl.md",
         &format!("+++\n{GOOD_FRONT}titel = \"typo\"\n+++\n\nBody\n"),
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:7:1: error: front matter: unknown field `titel`, expected one of `title`, `summary`, `topics`, `updated`, `reviewed`, `sources`, `services`, `source_hash`, `priority`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:7:1: error: front matter: unknown field `titel`, expected one of `title`, `summary`, `topics`, `updated`, `reviewed`, `sources`, `services`, `source_hash`, `aliases`, `bring`, `priority`");
 }
 
 #[test]
@@ -275,7 +275,7 @@ fn configuration_errors() {
             "source_language = \"pl\"\nlanguage = \"typo\"",
         ),
     );
-    assert_snapshot!(site.errors(), @"portal.toml:3:1: error: unknown field `language`, expected one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server`, `limits`");
+    assert_snapshot!(site.errors(), @"portal.toml:3:1: error: unknown field `language`, expected one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server`, `limits`, `feedback`, `accounts`, `smtp`");
 }
 
 #[test]

@@ -149,8 +149,8 @@ fn bring_is_checked_and_compared_with_the_source() {
     );
     assert_snapshot!(site.errors(), @r"
         content/guides/alpha/ar.md:2: warning: the pl file lists 2 item(s) to bring: translate its `bring` list here
-        content/guides/alpha/en.md:2: error: an empty item in `bring`: remove it or write what to bring
-        content/guides/alpha/en.md:2: error: `Passport` is already in `bring`
+        content/guides/alpha/en.md:2:22: error: an empty item in `bring`: remove it or write what to bring
+        content/guides/alpha/en.md:2:26: error: `Passport` is already in `bring`
         content/guides/alpha/uk.md:2: warning: `bring` has 1 item(s), the pl file's has 2: translate the same items, one for one
         ");
 }

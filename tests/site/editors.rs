@@ -433,3 +433,26 @@ fn translate_works_for_a_language_without_translations() {
             .contains("TRANSLATE: ")
     );
 }
+
+/// Issue 11 point 2: what readers asked for with "I need this in my language" comes first in a
+/// translator's list, before `priority` and the topic order, and the list says how often.
+#[test]
+fn status_for_one_language_puts_readers_demand_first() {
+    let site = TestSite::fixture("site");
+    let store = witaj::state::Store::open(&site.path().join("state/witaj.sqlite3")).unwrap();
+    let day = time::Date::from_calendar_date(2026, time::Month::December, 1).unwrap();
+    store.record_demand("long-guide", "uk", day).unwrap();
+    store.record_demand("long-guide", "uk", day).unwrap();
+    store.record_demand("gamma", "en", day).unwrap();
+    drop(store);
+    let run = site.cli(["status", "--lang", "uk", "--today", "2026-12-02"]);
+    run.assert_success();
+    let first = run.stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("long-guide") && first.ends_with("asked for 2 time(s)"),
+        "{}",
+        run.stdout
+    );
+    // Demand in another language does not count for this one.
+    assert!(!run.stdout.contains("asked for 1"), "{}", run.stdout);
+}
