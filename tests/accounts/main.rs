@@ -14,10 +14,9 @@ use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderMap, Request};
+use axum::http::Request;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::{TestResponse, TestSite};
-use http_body_util::BodyExt;
 use tower::ServiceExt;
 use witaj::accounts::{Inviter, Role};
 use witaj::state::Store;
@@ -168,9 +167,8 @@ impl Browser {
             .oneshot(req.body(body).unwrap())
             .await
             .unwrap();
-        let status = resp.status();
-        let headers: HeaderMap = resp.headers().clone();
-        for set in headers.get_all("set-cookie") {
+        let resp = TestResponse::read(resp).await;
+        for set in resp.headers.get_all("set-cookie") {
             let c = cookie::Cookie::parse(set.to_str().unwrap().to_string()).unwrap();
             if c.max_age() == Some(cookie::time::Duration::ZERO) {
                 self.cookies.remove(c.name());
@@ -179,18 +177,7 @@ impl Browser {
                     .insert(c.name().to_string(), c.value().to_string());
             }
         }
-        let bytes = resp
-            .into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec();
-        TestResponse {
-            status,
-            headers,
-            bytes,
-        }
+        resp
     }
 }
 

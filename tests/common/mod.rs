@@ -271,8 +271,20 @@ impl TestApp {
             .oneshot(req.body(Body::empty()).unwrap())
             .await
             .unwrap();
-        let status = resp.status();
-        let headers = resp.headers().clone();
+        TestResponse::read(resp).await
+    }
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub bytes: Vec<u8>,
+}
+
+impl TestResponse {
+    /// The whole answer, for a request a test built itself (a POST, a form, odd headers).
+    pub async fn read(resp: axum::response::Response) -> TestResponse {
+        let (status, headers) = (resp.status(), resp.headers().clone());
         let bytes = resp
             .into_body()
             .collect()
@@ -286,15 +298,7 @@ impl TestApp {
             bytes,
         }
     }
-}
 
-pub struct TestResponse {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub bytes: Vec<u8>,
-}
-
-impl TestResponse {
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.bytes).into_owned()
     }

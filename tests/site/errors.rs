@@ -6,7 +6,6 @@
 
 use axum::body::Body;
 use axum::http::{Method, Request};
-use http_body_util::BodyExt;
 use tower::ServiceExt;
 use witaj::web::router;
 
@@ -31,19 +30,7 @@ async fn send(app: &axum::Router, method: Method, path: &str, lang: &str) -> Tes
         .body(Body::from("x=1"))
         .unwrap();
     let resp = app.clone().oneshot(req).await.unwrap();
-    let (status, headers) = (resp.status(), resp.headers().clone());
-    let bytes = resp
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
-    TestResponse {
-        status,
-        headers,
-        bytes,
-    }
+    TestResponse::read(resp).await
 }
 
 #[tokio::test]

@@ -8,7 +8,6 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::Request;
 use chrono::{DateTime, TimeZone, Utc};
-use http_body_util::BodyExt;
 use insta::assert_snapshot;
 use tower::ServiceExt;
 use witaj::feedback::insight::{Insight, Period};
@@ -60,19 +59,7 @@ impl Poster {
 
     async fn send(&self, req: Request<Body>) -> TestResponse {
         let resp = self.router.clone().oneshot(req).await.unwrap();
-        let (status, headers) = (resp.status(), resp.headers().clone());
-        let bytes = resp
-            .into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec();
-        TestResponse {
-            status,
-            headers,
-            bytes,
-        }
+        TestResponse::read(resp).await
     }
 
     async fn get(&self, path: &str) -> TestResponse {

@@ -22,14 +22,7 @@ const CASES: u32 = 24;
 const SLOW: Duration = Duration::from_secs(20);
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(CASES);
-    ProptestConfig {
-        cases,
-        ..ProptestConfig::default()
-    }
+    crate::proptests::config_with(CASES)
 }
 
 /// Bits of text an editor (or an accident) puts in a file.

@@ -29,15 +29,20 @@ const CASES: u32 = 48;
 /// The slowest answer allowed (a debug build on a busy machine).
 const SLOW: Duration = Duration::from_secs(10);
 
-fn config() -> ProptestConfig {
+/// `cases` per property unless `PROPTEST_CASES` says otherwise (the loader's tests share it).
+pub(crate) fn config_with(cases: u32) -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|c| c.parse().ok())
-        .unwrap_or(CASES);
+        .unwrap_or(cases);
     ProptestConfig {
         cases,
         ..ProptestConfig::default()
     }
+}
+
+fn config() -> ProptestConfig {
+    config_with(CASES)
 }
 
 /// One router over the fixture site for every case, and the runtime to ask it on.
