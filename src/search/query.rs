@@ -17,6 +17,9 @@ const MAX_WORDS: usize = 24;
 /// A word in more than this share of the documents ("w", "na", "the") is left out of a query that
 /// has rarer words: it would make nearly every document a candidate while ranking none of them.
 const COMMON: f64 = 0.1;
+/// How much more a document that has every word of the query scores, on top of its words' own
+/// scores. Judged on `search/judged.toml` (see the README's search figures).
+const ALL_WORDS_BOOST: f32 = 2.0;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct ParsedQuery {
@@ -128,13 +131,23 @@ pub(crate) fn build_query(
         .any(|s| s.is_some_and(|s| s > 0.0 && s <= COMMON));
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut every_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for (word, share) in words.iter().zip(&shares) {
         if has_rare && is_common(share) {
             continue;
         }
         if let Some(q) = cx.word_query(word) {
+            every_word.push((Occur::Must, q.box_clone()));
             clauses.push((Occur::Should, q));
         }
+    }
+    // A document with every word of the query ("скорая помощь" in one section) outranks one that
+    // repeats a single word in its title ("Социальная помощь"): the words' scores are added again.
+    if every_word.len() >= 2 {
+        clauses.push((
+            Occur::Should,
+            boosted(BooleanQuery::new(every_word), ALL_WORDS_BOOST),
+        ));
     }
     for phrase in &parsed.phrases {
         if let Some(q) = cx.phrase_query(phrase) {
