@@ -174,7 +174,7 @@ pub fn record_files(
                 &file.rel,
                 None,
                 format_args!(
-                    "duplicate {} id `{id}`: {} has the same name; ids must be unique across all folders",
+                    "duplicate {} id `{id}`: {} has the same name; rename one of the files, as ids must be unique across all folders",
                     folder.what,
                     first.display()
                 ),

@@ -208,7 +208,7 @@ impl Reader<'_> {
                 self.r.error(
                     at,
                     format_args!(
-                        "[{name}] has text for `{l}`, which is not a language of this portal"
+                        "[{name}] has text for `{l}`, which is not a language of this portal: remove it, or add the language to portal.toml"
                     ),
                 );
             }
@@ -274,7 +274,7 @@ impl Reader<'_> {
         if !missing.is_empty() {
             self.r.warning_on(
                 None,
-                format_args!("the statement lacks the operator's {}: visitors see \"not provided yet\" until you fill it in", missing.join(" and ")),
+                format_args!("the statement lacks the operator's {}; visitors see \"not provided yet\": add `organization` and `email` or `phone` at the top of the file", missing.join(" and ")),
             );
         }
     }

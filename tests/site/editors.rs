@@ -26,10 +26,13 @@ fn load_on(site: &TestSite, today: time::Date) -> Result<Site, Diagnostics> {
 /// The report (errors and warnings) of the fixture as of the day the tests were written.
 #[track_caller]
 fn report(site: &TestSite) -> String {
-    match load_on(site, date!(2026 - 12 - 02)) {
-        Ok(s) => s.warnings.to_string(),
-        Err(d) => d.to_string(),
-    }
+    let loaded = load_on(site, date!(2026 - 12 - 02));
+    let diags = match &loaded {
+        Ok(s) => &s.warnings,
+        Err(d) => d,
+    };
+    crate::common::assert_every_hint(diags);
+    diags.to_string()
 }
 
 #[test]
