@@ -60,9 +60,7 @@ pub enum PhoneError {
     Characters(String),
     #[error("`{0}` is not a phone number: write at least three digits, e.g. `112`")]
     TooShort(String),
-    #[error(
-        "`{0}` is not a phone number: put the `+` only at the start, e.g. `+48 58 123 45 67`"
-    )]
+    #[error("`{0}` is not a phone number: put the `+` only at the start, e.g. `+48 58 123 45 67`")]
     Plus(String),
 }
 

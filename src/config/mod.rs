@@ -386,7 +386,9 @@ impl Reader<'_> {
             if accepted.iter().any(|(l, _)| l.code == *code) {
                 self.0.error(
                     &lang.code,
-                    format_args!("language `{code}` is listed twice: remove one of its [[languages]] entries"),
+                    format_args!(
+                        "language `{code}` is listed twice: remove one of its [[languages]] entries"
+                    ),
                 );
                 continue;
             }
@@ -431,11 +433,16 @@ impl Reader<'_> {
                 } else if *code == lang.code {
                     self.0.error(
                         fb,
-                        format_args!("`{}` cannot fall back to itself: remove `{}` from its `fallback`", lang.code, lang.code),
+                        format_args!(
+                            "`{}` cannot fall back to itself: remove `{}` from its `fallback`",
+                            lang.code, lang.code
+                        ),
                     );
                 } else if chain.contains(code) {
-                    self.0
-                        .error(fb, format_args!("fallback `{code}` is listed twice: remove the second one"));
+                    self.0.error(
+                        fb,
+                        format_args!("fallback `{code}` is listed twice: remove the second one"),
+                    );
                 } else {
                     chain.push(code.clone());
                 }
@@ -458,8 +465,12 @@ impl Reader<'_> {
             if let Err(e) = validate::slug("topic id", id) {
                 self.0.error(&topic.id, e);
             } else if topics.contains(id) {
-                self.0
-                    .error(&topic.id, format_args!("topic `{id}` is listed twice: remove one of its [[topics]] entries"));
+                self.0.error(
+                    &topic.id,
+                    format_args!(
+                        "topic `{id}` is listed twice: remove one of its [[topics]] entries"
+                    ),
+                );
             } else {
                 topics.push(id.clone());
             }
@@ -476,8 +487,10 @@ impl Reader<'_> {
             if let Err(e) = checked {
                 self.0.error(&m.id, e);
             } else if municipalities.iter().any(|x| x.id == *id) {
-                self.0
-                    .error(&m.id, format_args!("municipality `{id}` is listed twice: remove one of its entries"));
+                self.0.error(
+                    &m.id,
+                    format_args!("municipality `{id}` is listed twice: remove one of its entries"),
+                );
             } else {
                 municipalities.push(Municipality {
                     id: id.clone(),

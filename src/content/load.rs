@@ -537,8 +537,10 @@ impl PageReader<'_> {
             } else if n > MAX_CHARS {
                 self.0.error(item, format_args!("an item of `bring` is {n} characters, at most {MAX_CHARS}: it is a checklist line, keep it short"));
             } else if items.iter().any(|i| i == text) {
-                self.0
-                    .error(item, format_args!("`{text}` is already in `bring`: remove the repeated item"));
+                self.0.error(
+                    item,
+                    format_args!("`{text}` is already in `bring`: remove the repeated item"),
+                );
             } else {
                 items.push(text.to_string());
             }

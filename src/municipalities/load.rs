@@ -214,7 +214,10 @@ impl Reader<'_> {
     fn text(&mut self, raw: &Spanned<String>, field: &str) -> String {
         let t = raw.get_ref().trim();
         if t.is_empty() {
-            self.r.error(raw, format_args!("`{field}` is empty: write it, or remove the line"));
+            self.r.error(
+                raw,
+                format_args!("`{field}` is empty: write it, or remove the line"),
+            );
         }
         t.to_string()
     }
@@ -285,7 +288,10 @@ impl Reader<'_> {
                     format_args!("`names` has a name in `{code}`, which is not a language of this portal: use one of {known}"),
                 );
             } else if name.get_ref().trim().is_empty() {
-                self.r.error(name, format_args!("`names.{code}` is empty: write the name, or remove the line"));
+                self.r.error(
+                    name,
+                    format_args!("`names.{code}` is empty: write the name, or remove the line"),
+                );
             } else {
                 out.insert(code.clone(), name.get_ref().trim().to_string());
             }

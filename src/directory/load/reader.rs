@@ -126,7 +126,10 @@ impl Reader<'_> {
                     ),
                 );
             } else if text.trim().is_empty() {
-                self.error(raw, format_args!("`{field}.{lang}` is empty: write the text, or remove the line"));
+                self.error(
+                    raw,
+                    format_args!("`{field}.{lang}` is empty: write the text, or remove the line"),
+                );
             } else {
                 out.insert(lang.clone(), text.trim().to_string());
             }
