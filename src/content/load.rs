@@ -101,7 +101,7 @@ fn read_folder(
         diags.warning(
             &entry.rel,
             None,
-            "not a guide folder: guides live in content/guides/<slug>/<lang>.md",
+            "not a guide folder: move it, as guides live in content/guides/<slug>/<lang>.md",
         );
         return None;
     }
@@ -120,7 +120,7 @@ fn read_folder(
             diags.warning(
                 &file.rel,
                 Some(1),
-                "ignored: a guide folder holds only `<lang>.md` files",
+                "ignored: a guide folder holds only `<lang>.md` files; move or remove this file",
             );
             continue;
         };
@@ -233,7 +233,7 @@ fn assemble(
                 &p.page.path,
                 Some(p.front_line),
                 format_args!(
-                    "topics differ from the {source} file's; the {source} file's topics are used"
+                    "topics differ from the {source} file's, whose topics are used: remove `topics` from this translation, or make them the same"
                 ),
             );
         }
@@ -535,7 +535,7 @@ impl PageReader<'_> {
                     "an item of `bring` is one line: split it into two items",
                 );
             } else if n > MAX_CHARS {
-                self.0.error(item, format_args!("an item of `bring` is {n} characters, at most {MAX_CHARS}: it is a checklist line, keep it short"));
+                self.0.error(item, format_args!("an item of `bring` is {n} characters, at most {MAX_CHARS}: shorten it, as it is a checklist line"));
             } else if items.iter().any(|i| i == text) {
                 self.0.error(
                     item,

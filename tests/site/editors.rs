@@ -40,7 +40,7 @@ fn fluent_syntax_errors_have_line_and_column() {
     let site = TestSite::fixture("site");
     site.write("locales/uk/zz.ftl", "zz-ok = так\nzz-bad = { $count\n");
     assert_snapshot!(report(&site), @r#"
-        locales/uk: warning: message(s) not in the pl source, unused: zz-ok
+        locales/uk/zz.ftl:1:1: warning: `zz-ok` is not in the pl source, so no page shows it: remove it, or rename it to the id the pl files use now
         locales/uk/zz.ftl:2:18: error: Fluent syntax: Expected a token starting with "}": write a message as `id = text`; a line that continues it starts with spaces (https://projectfluent.org/fluent/guide/)
         "#);
 }

@@ -318,14 +318,20 @@ impl Reader<'_> {
         }
         for (field, v) in [("address", &raw.address), ("city", &raw.city)] {
             if v.get_ref().trim().is_empty() {
-                self.error(v, format_args!("`locations.{field}` is empty"));
+                self.error(
+                    v,
+                    format_args!("`locations.{field}` is empty: write it, or remove the line"),
+                );
             }
         }
         let coordinates = match (&raw.lat, &raw.lon) {
             (Some(lat), Some(lon)) => self.coordinates(lat, lon),
             (None, None) => None,
             (Some(at), None) | (None, Some(at)) => {
-                self.error(at, "give both `lat` and `lon`, or neither");
+                self.error(
+                    at,
+                    "only one of `lat` and `lon` is given: give both, or neither",
+                );
                 None
             }
         };
@@ -355,7 +361,7 @@ impl Reader<'_> {
         // Poland lies within 49.0-54.9 N, 14.1-24.2 E; a swapped pair lands far outside.
         if !(49.0..=54.9).contains(&la) || !(14.1..=24.2).contains(&lo) {
             let hint = if (49.0..=54.9).contains(&lo) && (14.1..=24.2).contains(&la) {
-                ": `lat` and `lon` look swapped: swap them"
+                ": `lat` and `lon` look swapped; write the latitude (about 54 here) as `lat`, the longitude (about 18) as `lon`"
             } else {
                 ": check them on a map; Gdańsk is about lat 54.35, lon 18.65"
             };
