@@ -51,11 +51,21 @@ for bin in "$@" "$NEW"; do
 done
 
 echo "== witaj serve: until /healthz answers (${names[*]})"
-hyperfine --warmup 2 --runs "$RUNS" --export-markdown "$WORK/serve.md" "${serve_cmds[@]}"
+hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/serve.json" "${serve_cmds[@]}"
 echo "== witaj check"
-hyperfine --warmup 1 --runs "$RUNS" -i --export-markdown "$WORK/check.md" "${check_cmds[@]}"
+hyperfine --warmup 1 --runs "$RUNS" -i --export-json "$WORK/check.json" "${check_cmds[@]}"
 echo
-cat "$WORK/serve.md" "$WORK/check.md"
+# Medians, and each binary's ratio to the last one (this tree's).
+for what in serve check; do
+    python3 - "$WORK/$what.json" "$what" "${names[@]}" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+what, names = sys.argv[2], sys.argv[3:]
+new = results[-1]["median"]
+for name, r in zip(names, results):
+    print(f"{what:5}  median {r['median'] * 1000:7.1f} ms  ({r['median'] / new:.2f}x this tree's)  {name}")
+PY
+done
 # Resident memory of the new binary once it answers.
 "$NEW" --root "$ROOT" --state "$WORK/rss.sqlite3" serve --bind "127.0.0.1:$PORT" >/dev/null 2>&1 &
 pid=$!
