@@ -45,6 +45,21 @@ fn fluent_syntax_errors_have_line_and_column() {
         "#);
 }
 
+// Issue 9: a message a translation lacks is reported in the file that should have it, after the
+// message that comes before it in the source, with the source's line to translate; a translation
+// file missing whole is one warning, not one per message.
+#[test]
+fn missing_messages_are_reported_one_by_one_and_a_missing_file_once() {
+    let site = TestSite::fixture("site");
+    site.write(
+        "locales/pl/zz.ftl",
+        "zz-one = Jeden\nzz-two = Dwa\nzz-three = Trzy\n",
+    );
+    site.write("locales/en/zz.ftl", "zz-one = One\nzz-three = Three\n");
+    site.write("locales/uk/zz.ftl", "# Ukrainian\n\nzz-two = Два\n");
+    assert_snapshot!(report(&site), @"");
+}
+
 #[test]
 fn variables_that_differ_from_the_source() {
     let site = TestSite::fixture("site");
