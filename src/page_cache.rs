@@ -102,6 +102,9 @@ pub struct Bodies {
     brotli: OnceLock<Option<Bytes>>,
 }
 
+/// A compressor of a whole body.
+type Compress = fn(&[u8]) -> Option<Vec<u8>>;
+
 /// An encoding of a kept body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
@@ -143,7 +146,7 @@ impl Bodies {
         if !self.worth {
             return None;
         }
-        let (cell, compress): (_, fn(&[u8]) -> Option<Vec<u8>>) = match encoding {
+        let (cell, compress): (_, Compress) = match encoding {
             Encoding::Gzip => (&self.gzip, gzip),
             Encoding::Brotli => (&self.brotli, brotli),
         };
