@@ -309,7 +309,7 @@ mod tests {
         for bad in ["", "-a", "a-", "A", "a b", "ą"] {
             let e = slug("topic id", bad).unwrap_err().to_string();
             assert!(
-                e.starts_with(&format!("topic id `{bad}` must be lower-case")),
+                e.starts_with(&format!("topic id `{bad}` is not a slug: use lower-case")),
                 "{e}"
             );
         }

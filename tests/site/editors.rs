@@ -57,7 +57,12 @@ fn missing_messages_are_reported_one_by_one_and_a_missing_file_once() {
     );
     site.write("locales/en/zz.ftl", "zz-one = One\nzz-three = Three\n");
     site.write("locales/uk/zz.ftl", "# Ukrainian\n\nzz-two = Два\n");
-    assert_snapshot!(report(&site), @"");
+    assert_snapshot!(report(&site), @r"
+        locales/ar/zz.ftl: warning: the file is missing: its 3 message(s) of locales/pl/zz.ftl are shown to `ar` readers in a fallback language: copy locales/pl/zz.ftl to locales/ar/zz.ftl and translate it
+        locales/en/zz.ftl:1:1: warning: `zz-two` is not translated into `en` yet: readers see it in a fallback language: add `zz-two = ...` after `zz-one`, translating locales/pl/zz.ftl:2
+        locales/uk/zz.ftl: warning: `zz-one` is not translated into `uk` yet: readers see it in a fallback language: add `zz-one = ...` to this file, translating locales/pl/zz.ftl:1
+        locales/uk/zz.ftl:3:1: warning: `zz-three` is not translated into `uk` yet: readers see it in a fallback language: add `zz-three = ...` after `zz-two`, translating locales/pl/zz.ftl:3
+        ");
 }
 
 #[test]
