@@ -307,6 +307,30 @@ mod tests {
         assert!(!matches_etag("\"abd\"", "abc"));
     }
 
+    // Start-up (issue 8): the self-check's requests take no encoding, and must not pay for
+    // brotli's best quality; a browser that takes only gzip gets gzip without brotli being made.
+    #[test]
+    fn only_the_encodings_asked_for_are_made() {
+        let page = "<p>Witaj w Gdańsku</p>\n".repeat(200);
+        let kept = Rendered::new(
+            200,
+            vec![("content-type".into(), "text/html; charset=utf-8".into())],
+            Bytes::from(page.clone()),
+            None,
+        );
+        let (body, encoding) = choose(&kept.bodies, Accepted::default());
+        assert_eq!((body.len(), encoding), (page.len(), None));
+        assert!(!kept.bodies.ready(Encoding::Brotli) && !kept.bodies.ready(Encoding::Gzip));
+        let (_, encoding) = choose(&kept.bodies, accepted("gzip"));
+        assert_eq!(encoding, Some("gzip"));
+        assert!(
+            !kept.bodies.ready(Encoding::Brotli),
+            "brotli was made for a gzip-only browser"
+        );
+        let (_, encoding) = choose(&kept.bodies, accepted("br, gzip"));
+        assert_eq!(encoding, Some("br"));
+    }
+
     #[test]
     fn accept_encoding_with_q_values() {
         let a = accepted("gzip, deflate, br;q=0.9");
