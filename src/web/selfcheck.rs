@@ -73,10 +73,10 @@ pub async fn run(state: &AppState) -> Diagnostics {
     let app = router(state.clone());
     let mut diags = Diagnostics::default();
     let mut seen = std::collections::BTreeSet::new();
-    // One subscriber for the whole run, listening to ERROR events only: a new subscriber per
-    // request made tracing re-register every callsite each time, and one that listened to every
-    // level had every span and trace event of the stack recorded; together they were most of
-    // start-up (issue 8). The requests run one at a time, so the log is emptied before each.
+    // One subscriber for the whole run, listening to ERROR events only: a new one per request
+    // makes tracing re-register its callsites each time, and one listening at every level records
+    // every span of the stack, for nothing. The requests run one at a time, so the log is emptied
+    // before each.
     let log = Arc::new(Mutex::new(Vec::new()));
     let dispatch = tracing::Dispatch::new(
         tracing_subscriber::registry()
