@@ -119,6 +119,7 @@ const HINT_STARTS: &[&str] = &[
     "give ",
     "keep ",
     "leave ",
+    "link ",
     "list ",
     "make ",
     "move ",
@@ -304,15 +305,43 @@ impl LineIndex {
 /// `parse_error` reports SUMMARY.md. `first_line` is the file's line on which `text` starts: 1 for
 /// a whole file, later for a fragment such as a guide's front matter.
 pub fn toml_error(path: &Path, text: &str, first_line: usize, err: &toml::de::Error) -> Diagnostic {
-    let message = err.message().trim_end();
-    match err.span() {
+    let (message, hint) = toml_hint(err.message().trim_end());
+    let d = match err.span() {
         Some(span) => {
             let line = first_line + line_of(text, span.start) - 1;
             Diagnostic::new(Severity::Error, path, Some(line), message)
                 .at_column(Some(column_of(text, span.start)))
         }
         None => Diagnostic::new(Severity::Error, path, None, message),
+    };
+    d.with_hint(hint)
+}
+
+/// What to do about a TOML error, from the shape of its message: serde's `unknown field `x`,
+/// expected one of …` (a misspelt key), `missing field `x`` (a required key), and otherwise a
+/// syntax or type error, whose message already says what was expected at the column.
+fn toml_hint(message: &str) -> (String, String) {
+    if message.starts_with("unknown field") {
+        if let Some((field, expected)) = message.split_once(", expected ") {
+            return (
+                field.to_string(),
+                format!("check the spelling; the known keys here are {expected}"),
+            );
+        }
     }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return (
+            message.to_string(),
+            format!(
+                "add `{} = ...` (docs/editors.md says what it holds)",
+                field.trim().trim_matches('`')
+            ),
+        );
+    }
+    (
+        message.to_string(),
+        "fix the TOML at this column: text in \"quotes\", dates like 2026-11-23, lists in [ ] (https://toml.io)".to_string(),
+    )
 }
 
 /// Reports the problems of one TOML text at the lines of its values: the shared half of every
@@ -473,7 +502,15 @@ pub fn read_site_text_within(
         },
         Err(e) => {
             // Not a problem on any line: the file itself is missing or unreadable.
-            diags.error(shown, None, format_args!("cannot read the file: {e}"));
+            diags.add(
+                Diagnostic::new(
+                    Severity::Error,
+                    shown,
+                    None,
+                    format_args!("cannot read the file: {e}"),
+                )
+                .with_hint("check that the file exists and that the server's user may read it"),
+            );
             None
         }
     }

@@ -66,7 +66,7 @@ pub fn entries_or_report(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Ve
         diags.error(
             &rel(root, dir),
             None,
-            format_args!("cannot read the folder: {e}"),
+            format_args!("cannot read the folder: {e}; check that it exists and that the server's user may read it"),
         );
         Vec::new()
     })
@@ -143,7 +143,7 @@ pub fn record_files(
                 &file.rel,
                 None,
                 format_args!(
-                    "ignored: this folder holds only `<id>.toml` files, one per {}",
+                    "ignored: this folder holds only `<id>.toml` files, one per {}; move or remove this one",
                     folder.one_per
                 ),
             );
@@ -174,7 +174,7 @@ pub fn record_files(
                 &file.rel,
                 None,
                 format_args!(
-                    "duplicate {} id `{id}`: {} has the same name; ids must be unique across all folders",
+                    "duplicate {} id `{id}`: {} has the same name; rename one of the files, as ids must be unique across all folders",
                     folder.what,
                     first.display()
                 ),

@@ -279,7 +279,13 @@ fn load_checked(
     };
     let mut warnings = site.warnings.clone();
     let state = AppState::new(site);
+    let started = std::time::Instant::now();
     let rendered = runtime.block_on(witaj::web::selfcheck::run(&state));
+    tracing::debug!(
+        phase = "render self-check",
+        ms = started.elapsed().as_millis() as u64,
+        "done"
+    );
     if rendered.has_errors() {
         warnings.extend(rendered);
         return Err(warnings);
@@ -739,9 +745,16 @@ fn serve(root: &Path, bind: Option<String>, watch: bool, state_file: &Path) -> R
                 witaj::state::Store::in_memory()
             }
         };
+        tracing::debug!(phase = "state store opened", "done");
         // The self-check's searches went to the in-memory store it was built with.
         let state = state.with_store(store);
         state.live().listening_at(addr);
+        // A reload (SIGHUP, --watch) renders every kind of page of the new site before swapping
+        // it in, as start-up did: a template that fails at render time keeps the old site.
+        let handle = tokio::runtime::Handle::current();
+        state.live().verify_reloads_with(Box::new(move |site| {
+            handle.block_on(witaj::web::selfcheck::run(&AppState::shared(site.clone())))
+        }));
         witaj::reload::reload_on_hangup(state.live(), root.to_path_buf());
         // Kept alive for as long as the server runs.
         let _watcher = if watch {

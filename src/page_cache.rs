@@ -15,7 +15,7 @@
 //! static export (`export.rs`) writes the same bodies to files.
 
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
@@ -89,41 +89,93 @@ impl Key {
     }
 }
 
-/// One body in each encoding a browser may ask for; a compressed copy is absent when it would not
-/// be smaller.
-#[derive(Debug, Clone)]
+/// One body in each encoding a browser may ask for. The compressed copies are made when first
+/// asked for, once (brotli's best quality costs tens of milliseconds a page): a snapshot's pages
+/// are rendered at start-up by the self-check, and compressing them all there made start-up
+/// seconds long (issue 8). A compressed copy is absent when it would not be smaller.
+#[derive(Debug)]
 pub struct Bodies {
     pub identity: Bytes,
-    pub gzip: Option<Bytes>,
-    pub brotli: Option<Bytes>,
+    /// Whether compressed copies are worth making (text, of a size worth it).
+    worth: bool,
+    gzip: OnceLock<Option<Bytes>>,
+    brotli: OnceLock<Option<Bytes>>,
+}
+
+/// A compressor of a whole body.
+type Compress = fn(&[u8]) -> Option<Vec<u8>>;
+
+/// An encoding of a kept body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+impl Encoding {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gzip",
+        }
+    }
 }
 
 impl Bodies {
-    /// Compresses `identity` with gzip (best) and brotli (quality 11) when `compressible` (text,
-    /// not an image) and worth it. CPU-heavy: call it off the async runtime.
-    pub fn compress(identity: Bytes, compressible: bool) -> Bodies {
+    /// `identity`, to be compressed with gzip (best) and brotli (quality 11) when first asked for,
+    /// if `compressible` (text, not an image) and worth it. Cheap.
+    pub fn new(identity: Bytes, compressible: bool) -> Bodies {
         let worth =
             compressible && (MIN_COMPRESSED_BODY..=MAX_COMPRESSED_BODY).contains(&identity.len());
-        let smaller = |b: Vec<u8>| (b.len() < identity.len()).then(|| Bytes::from(b));
-        let (gzip, brotli) = if worth {
-            (
-                gzip(&identity).and_then(smaller),
-                brotli(&identity).and_then(smaller),
-            )
-        } else {
-            (None, None)
-        };
         Bodies {
             identity,
-            gzip,
-            brotli,
+            worth,
+            gzip: OnceLock::new(),
+            brotli: OnceLock::new(),
         }
     }
 
+    /// Whether the body may be sent compressed, so that answers vary by `Accept-Encoding`.
+    pub fn varies(&self) -> bool {
+        self.worth
+    }
+
+    /// The body in `encoding`, compressed now if this is the first time: CPU-heavy then, so
+    /// call it off the async runtime unless [`Bodies::ready`] says it is done.
+    pub fn encoded(&self, encoding: Encoding) -> Option<&Bytes> {
+        if !self.worth {
+            return None;
+        }
+        let (cell, compress): (_, Compress) = match encoding {
+            Encoding::Gzip => (&self.gzip, gzip),
+            Encoding::Brotli => (&self.brotli, brotli),
+        };
+        cell.get_or_init(|| {
+            compress(&self.identity)
+                .filter(|b| b.len() < self.identity.len())
+                .map(Bytes::from)
+        })
+        .as_ref()
+    }
+
+    /// Whether `encoding` needs no compressing any more (made already, or never to be made).
+    pub fn ready(&self, encoding: Encoding) -> bool {
+        !self.worth
+            || match encoding {
+                Encoding::Gzip => self.gzip.get().is_some(),
+                Encoding::Brotli => self.brotli.get().is_some(),
+            }
+    }
+
+    /// At most what the bodies will weigh once compressed: a compressed copy is kept only when
+    /// smaller than the page, so counting each at the page's size bounds the cache by bytes
+    /// before the copies exist.
     fn weight(&self) -> usize {
-        self.identity.len()
-            + self.gzip.as_ref().map_or(0, Bytes::len)
-            + self.brotli.as_ref().map_or(0, Bytes::len)
+        if self.worth {
+            3 * self.identity.len()
+        } else {
+            self.identity.len()
+        }
     }
 }
 
@@ -175,7 +227,7 @@ pub struct Rendered {
 }
 
 impl Rendered {
-    /// Compresses and hashes `body` once. CPU-heavy: call it off the async runtime.
+    /// Hashes `body` once (compressed copies are made when first asked for: [`Bodies::encoded`]).
     pub fn new(
         status: u16,
         headers: Vec<(String, String)>,
@@ -187,7 +239,7 @@ impl Rendered {
             .find(|(n, _)| n.eq_ignore_ascii_case("content-type"))
             .map_or("", |(_, v)| v.as_str());
         let etag = etag_hex(&body);
-        let bodies = Bodies::compress(body, compressible(content_type));
+        let bodies = Bodies::new(body, compressible(content_type));
         Rendered {
             status,
             headers,
@@ -279,18 +331,25 @@ mod tests {
     fn compressed_copies_are_kept_only_when_smaller() {
         let long = "<p>Witaj w Gdańsku</p>\n".repeat(200);
         let r = page(&long, None);
-        let br = r.bodies.brotli.as_ref().expect("brotli");
-        let gz = r.bodies.gzip.as_ref().expect("gzip");
+        assert!(
+            !r.bodies.ready(Encoding::Brotli),
+            "compressed only when asked for"
+        );
+        let br = r.bodies.encoded(Encoding::Brotli).expect("brotli").clone();
+        assert!(r.bodies.ready(Encoding::Brotli) && !r.bodies.ready(Encoding::Gzip));
+        let gz = r.bodies.encoded(Encoding::Gzip).expect("gzip");
         assert!(br.len() < gz.len() && gz.len() < long.len());
         let tiny = page("<p>x</p>", None);
-        assert!(tiny.bodies.gzip.is_none() && tiny.bodies.brotli.is_none());
+        assert!(tiny.bodies.encoded(Encoding::Gzip).is_none());
+        assert!(tiny.bodies.encoded(Encoding::Brotli).is_none());
+        assert!(!tiny.bodies.varies());
         let png = Rendered::new(
             200,
             vec![("Content-Type".into(), "image/png".into())],
             Bytes::from(vec![0u8; 4096]),
             None,
         );
-        assert!(png.bodies.gzip.is_none());
+        assert!(png.bodies.encoded(Encoding::Gzip).is_none());
     }
 
     #[test]

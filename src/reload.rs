@@ -54,6 +54,12 @@ pub struct Snapshot {
     pub pages: PageCache,
 }
 
+/// A check of a newly loaded site before it is swapped in, beyond what loading checks: `main.rs`
+/// gives the render self-check of `web` (every kind of page in every language), so that a
+/// template that fails only when it runs keeps the old snapshot serving, as at start-up. A
+/// function handed down, because this module must not depend on `web` (`web` is on top).
+pub type Verify = Box<dyn Fn(&Arc<Site>) -> Diagnostics + Send + Sync>;
+
 /// The snapshot being served.
 pub struct Live {
     current: ArcSwap<Snapshot>,
@@ -69,13 +75,21 @@ pub struct Live {
     /// The address the server listens on, once known: every reloaded snapshot adopts it as its
     /// public address unless `base_url` is written (`Config::serve_at`).
     listening: OnceLock<SocketAddr>,
+    /// Run on every reloaded site before the swap; errors keep the old snapshot.
+    verify: OnceLock<Verify>,
 }
 
 impl Live {
     pub fn new(site: Site) -> Self {
+        Live::shared(Arc::new(site))
+    }
+
+    /// A live site over a snapshot already shared (the reload check renders the new site before
+    /// it is swapped in).
+    pub fn shared(site: Arc<Site>) -> Self {
         Live {
             current: ArcSwap::from_pointee(Snapshot {
-                site: Arc::new(site),
+                site,
                 pages: PageCache::new(DEFAULT_CAPACITY_BYTES),
             }),
             cache_bytes: AtomicU64::new(DEFAULT_CAPACITY_BYTES),
@@ -84,7 +98,13 @@ impl Live {
             failure: ArcSwapOption::empty(),
             watching: AtomicBool::new(false),
             listening: OnceLock::new(),
+            verify: OnceLock::new(),
         }
+    }
+
+    /// Sets the check every reload runs before swapping (once; later calls are ignored).
+    pub fn verify_reloads_with(&self, verify: Verify) {
+        let _ = self.verify.set(verify);
     }
 
     /// Remembers the address the server listens on, for the snapshots reloads will build (the
@@ -105,11 +125,20 @@ impl Live {
 
     /// Swaps `site` in: it is served from the next request on, and a failed reload's errors are
     /// forgotten.
-    pub fn replace(&self, mut site: Site) {
+    pub fn replace(&self, site: Site) {
+        self.replace_checked(Arc::new(self.adopt(site)));
+    }
+
+    /// `site` with the address the server listens on, as every snapshot it serves has.
+    fn adopt(&self, mut site: Site) -> Site {
         if let Some(addr) = self.listening.get() {
             site.config.serve_at(*addr);
         }
-        self.swap_in(Arc::new(site));
+        site
+    }
+
+    fn replace_checked(&self, site: Arc<Site>) {
+        self.swap_in(site);
         self.failure.store(None);
         self.generation.fetch_add(1, Ordering::SeqCst);
     }
@@ -129,8 +158,25 @@ impl Live {
     /// Loads the site under `root` again and swaps it in; when the files have errors the current
     /// site keeps serving, the errors are remembered for watch mode's banner, and they come back.
     /// Blocking: call it off the async runtime.
+    /// The check given by [`Live::verify_reloads_with`] runs on the new site first: its errors
+    /// are a failed reload like loading's.
     pub fn reload_from(&self, root: &Path) -> Result<(), Diagnostics> {
-        let loaded = Site::load(root);
+        let loaded = Site::load(root).and_then(|site| {
+            let site = Arc::new(self.adopt(site));
+            match self.verify.get() {
+                Some(verify) => {
+                    let mut found = verify(&site);
+                    if found.has_errors() {
+                        // The load's warnings too, as `check` lists them.
+                        let mut all = site.warnings.clone();
+                        all.extend(std::mem::take(&mut found));
+                        return Err(all);
+                    }
+                    Ok(site)
+                }
+                None => Ok(site),
+            }
+        });
         // Counted after the swap or the failure is recorded, so that a page refreshed for this
         // reload sees its outcome.
         let result = self.record(loaded);
@@ -138,10 +184,10 @@ impl Live {
         result
     }
 
-    fn record(&self, loaded: Result<Site, Diagnostics>) -> Result<(), Diagnostics> {
+    fn record(&self, loaded: Result<Arc<Site>, Diagnostics>) -> Result<(), Diagnostics> {
         match loaded {
             Ok(site) => {
-                self.replace(site);
+                self.replace_checked(site);
                 Ok(())
             }
             Err(diags) => {
@@ -253,6 +299,54 @@ pub(crate) mod tests {
             copy_dir(&repo.join(part), &dir.path().join(part));
         }
         dir
+    }
+
+    // Issue 9: what the check handed down finds (the render self-check in `serve`) refuses a
+    // reload like a load error, and the old snapshot keeps serving.
+    #[test]
+    fn a_reload_the_check_refuses_keeps_the_old_site() {
+        let site = fixture();
+        let live = Live::new(Site::load(site.path()).expect("the fixture loads"));
+        let refuse = Arc::new(AtomicBool::new(true));
+        let refusing = refuse.clone();
+        live.verify_reloads_with(Box::new(move |s: &Arc<Site>| {
+            let mut d = Diagnostics::default();
+            if refusing.load(Ordering::SeqCst) {
+                d.add(
+                    crate::diagnostics::Diagnostic::new(
+                        crate::diagnostics::Severity::Error,
+                        Path::new("templates/home.html"),
+                        Some(4),
+                        format_args!(
+                            "the page /pl/ of {} guides fails to render",
+                            s.content.guides.len()
+                        ),
+                    )
+                    .with_hint("fix the template at this line"),
+                );
+            }
+            d
+        }));
+        let before = live.current();
+        let err = live.reload_from(site.path()).expect_err("refused");
+        assert!(
+            err.to_string()
+                .contains("templates/home.html:4: error: the page /pl/"),
+            "{err}"
+        );
+        assert!(
+            Arc::ptr_eq(&before, &live.current()),
+            "the old site still serves"
+        );
+        let status = live.status();
+        assert_eq!((status.generation, status.reloads), (0, 1));
+        assert_eq!(status.errors[0].path, "templates/home.html");
+        assert_eq!(status.errors[0].line, Some(4));
+        refuse.store(false, Ordering::SeqCst);
+        live.reload_from(site.path())
+            .expect("accepted once the check passes");
+        assert!(!Arc::ptr_eq(&before, &live.current()));
+        assert_eq!(live.status().errors, vec![]);
     }
 
     #[test]

@@ -48,33 +48,58 @@ impl Site {
     /// `status` takes an unfinished translation as a warning.
     pub fn load_with(root: &Path, options: crate::check::Options) -> Result<Site, Diagnostics> {
         let started = Instant::now();
+        let mut lap = Lap(started);
         let mut diags = Diagnostics::default();
         let Some(config) = Config::load(root, &mut diags) else {
             return Err(diags);
         };
+        lap.done("config");
         let locales = Arc::new(Locales::load(root, &config, &mut diags));
+        lap.done("fluent");
         let label = |lang: &str| locales.text(lang, "external-link");
         let content = Content::load(root, &config, &label, &mut diags);
         check_names(&config, &locales, &mut diags);
-        let today = options.today;
-        let statement = Statement::load(root, &config, today, &mut diags);
+        lap.done("guides");
         let directory = Directory::load(root, &config, &mut diags);
         directory.check_citations(&content, &mut diags);
-        crate::check::run(root, &config, &content, &directory, options, &mut diags);
-        let municipalities =
-            crate::municipalities::load::load(root, &config, &directory, &mut diags);
-        let theme = Theme::load(
-            root,
-            locales.clone(),
-            config.limits.static_file_bytes,
-            &mut diags,
-        );
+        lap.done("directory");
+        // The search index needs only the guides and the directory, and is the longest part of a
+        // load: it is built on a thread of its own while the rest loads (start-up, issue 8). A
+        // site with errors throws it away, as it always did.
+        let (search, statement, municipalities, theme) = std::thread::scope(|scope| {
+            let search = scope.spawn(|| {
+                let started = Instant::now();
+                let index = SearchIndex::build(&config, &content, &directory);
+                tracing::debug!(
+                    phase = "search index",
+                    ms = started.elapsed().as_millis() as u64,
+                    "loaded"
+                );
+                index
+            });
+            let today = options.today;
+            let statement = Statement::load(root, &config, today, &mut diags);
+            crate::check::run(root, &config, &content, &directory, options, &mut diags);
+            let municipalities =
+                crate::municipalities::load::load(root, &config, &directory, &mut diags);
+            lap.done("statement, checks, municipalities");
+            let theme = Theme::load(
+                root,
+                locales.clone(),
+                config.limits.static_file_bytes,
+                &mut diags,
+            );
+            lap.done("templates and static files");
+            let search = search.join();
+            lap.done("waiting for the search index");
+            (search, statement, municipalities, theme)
+        });
         let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);
         };
-        let search = match SearchIndex::build(&config, &content, &directory) {
-            Ok(index) => index,
-            Err(e) => {
+        let search = match search {
+            Ok(Ok(index)) => index,
+            Ok(Err(e)) => {
                 diags.error(
                     std::path::Path::new("content"),
                     None,
@@ -82,7 +107,10 @@ impl Site {
                 );
                 return Err(diags);
             }
+            // A panic while indexing is a bug of ours, not of the site: the same as before threads.
+            Err(panic) => std::panic::resume_unwind(panic),
         };
+        tracing::debug!(ms = started.elapsed().as_millis() as u64, "site loaded");
         Ok(Site {
             root: root.to_path_buf(),
             config,
@@ -96,6 +124,22 @@ impl Site {
             warnings: diags,
             load_time: started.elapsed(),
         })
+    }
+}
+
+/// Logs (at debug level, `RUST_LOG=witaj=debug`) how long each phase of a load took since the
+/// previous one: where start-up time goes (issue 8).
+struct Lap(Instant);
+
+impl Lap {
+    fn done(&mut self, phase: &str) {
+        let now = Instant::now();
+        tracing::debug!(
+            phase,
+            ms = now.duration_since(self.0).as_secs_f64() * 1000.0,
+            "loaded"
+        );
+        self.0 = now;
     }
 }
 

@@ -20,7 +20,7 @@ use time::Date;
 pub enum EmailError {
     #[error("`{0}` is not an e-mail address: write it like `info@example.org`")]
     NoAt(String),
-    #[error("`{0}` is not an e-mail address: it must not contain spaces")]
+    #[error("`{0}` is not an e-mail address: remove the spaces; an address has none")]
     WhiteSpace(String),
     #[error(
         "`{0}` is not an e-mail address: write the name before the `@`, e.g. `info@example.org`"
@@ -58,11 +58,9 @@ pub enum PhoneError {
         "`{0}` is not a phone number: write digits and spaces, e.g. `+48 58 123 45 67` or `116 123` (hyphens and parentheses are allowed too)"
     )]
     Characters(String),
-    #[error("`{0}` is not a phone number: it needs at least three digits, e.g. `112`")]
+    #[error("`{0}` is not a phone number: write at least three digits, e.g. `112`")]
     TooShort(String),
-    #[error(
-        "`{0}` is not a phone number: a `+` may only start the number, e.g. `+48 58 123 45 67`"
-    )]
+    #[error("`{0}` is not a phone number: put the `+` only at the start, e.g. `+48 58 123 45 67`")]
     Plus(String),
 }
 
@@ -111,7 +109,7 @@ pub enum UrlError {
     )]
     NoHost(String),
     #[error(
-        "`{0}` is not a web address: it contains white space (write a space in an address as `%20`)"
+        "`{0}` is not a web address: it contains white space; write a space in an address as `%20`"
     )]
     WhiteSpace(String),
 }
@@ -154,7 +152,7 @@ pub fn http_url(value: &str) -> Result<&str, UrlError> {
 
 /// A Polish postal code.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("postal code `{0}` must look like `80-810`: two digits, a hyphen, three digits")]
+#[error("postal code `{0}` is not written like `80-810`: write two digits, a hyphen, three digits")]
 pub struct PostalCodeError(pub String);
 
 pub fn postal_code(value: &str) -> Result<&str, PostalCodeError> {
@@ -175,7 +173,7 @@ pub fn postal_code(value: &str) -> Result<&str, PostalCodeError> {
 /// addresses and the same in every language, so it is kept to what needs no escaping anywhere.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error(
-    "{what} `{value}` must be lower-case ASCII letters, digits and hyphens, not starting or ending with a hyphen, e.g. `legal-aid`"
+    "{what} `{value}` is not a slug: use lower-case ASCII letters, digits and hyphens, not starting or ending with a hyphen, e.g. `legal-aid`"
 )]
 pub struct SlugError {
     /// What the value is (`topic id`), for the message.
@@ -206,9 +204,9 @@ pub fn slug<'a>(what: &'static str, value: &'a str) -> Result<&'a str, SlugError
 /// A TOML date where a calendar day is meant (`updated`, `verified`, `published`).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum DateError {
-    #[error("`{field}` must be a date like 2026-11-23, without a time")]
+    #[error("`{field}` is not a plain date: write it like 2026-11-23, without a time")]
     NotADate { field: String },
-    #[error("`{field}` = {value} is not a calendar date")]
+    #[error("`{field}` = {value} is not a calendar date: check the day and the month")]
     NoSuchDay { field: String, value: String },
 }
 
@@ -303,7 +301,7 @@ mod tests {
             assert_eq!(
                 postal_code(bad).unwrap_err().to_string(),
                 format!(
-                    "postal code `{bad}` must look like `80-810`: two digits, a hyphen, three digits"
+                    "postal code `{bad}` is not written like `80-810`: write two digits, a hyphen, three digits"
                 )
             );
         }
@@ -311,7 +309,7 @@ mod tests {
         for bad in ["", "-a", "a-", "A", "a b", "ą"] {
             let e = slug("topic id", bad).unwrap_err().to_string();
             assert!(
-                e.starts_with(&format!("topic id `{bad}` must be lower-case")),
+                e.starts_with(&format!("topic id `{bad}` is not a slug: use lower-case")),
                 "{e}"
             );
         }
@@ -327,7 +325,7 @@ mod tests {
         for bad in ["2026-02-28T10:00:00", "10:00:00", "2026-02-28T10:00:00Z"] {
             assert_eq!(
                 toml_date("updated", &parse(bad)).unwrap_err().to_string(),
-                "`updated` must be a date like 2026-11-23, without a time"
+                "`updated` is not a plain date: write it like 2026-11-23, without a time"
             );
         }
     }

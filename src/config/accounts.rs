@@ -151,7 +151,7 @@ impl RawSmtp {
         if host.is_empty() || host.contains(char::is_whitespace) {
             r.error(
                 &self.host,
-                "[smtp] host must be a host name such as `smtp.example.org`",
+                "[smtp] host is not a host name: write one such as `smtp.example.org`",
             );
             ok = false;
         }
@@ -180,7 +180,7 @@ impl RawSmtp {
         if let Err(e) = validate::email(address) {
             r.error(
                 &self.from,
-                format_args!("[smtp] from = \"{from}\" is not an e-mail address: {e}"),
+                format_args!("[smtp] from = \"{from}\" is not an e-mail address: {e}; write the sender's address, e.g. `portal@example.org`"),
             );
             ok = false;
         }
@@ -191,7 +191,7 @@ impl RawSmtp {
                     .bytes()
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
             if !valid {
-                r.error(env, format_args!("[smtp] password_env = \"{name}\" must name an environment variable (capital letters, digits, `_`), such as `WITAJ_SMTP_PASSWORD`; never write the password here"));
+                r.error(env, format_args!("[smtp] password_env = \"{name}\" is not the name of an environment variable: write one (capital letters, digits, `_`), such as `WITAJ_SMTP_PASSWORD`, and never the password itself"));
                 ok = false;
             }
         }

@@ -56,7 +56,7 @@ impl RawLimits {
                     r.error(
                         n,
                         format_args!(
-                            "`limits.{key}` must be a positive whole number (the default is {default}), not {}",
+                            "`limits.{key}` is {}, not a positive whole number: set a number above 0, or remove the line for the default ({default})",
                             n.get_ref()
                         ),
                     );

@@ -218,7 +218,7 @@ impl Config {
         if !accepted.iter().any(|(l, _)| l.code == source) {
             r.0.error(
                 &raw.source_language,
-                format_args!("the source language `{source}` is not among the [[languages]]"),
+                format_args!("the source language `{source}` is not among the [[languages]]: add a [[languages]] entry for it, or change `source_language`"),
             );
         }
         let languages = r.fallbacks(accepted, &source);
@@ -380,20 +380,22 @@ impl Reader<'_> {
             if id.to_string() != *code {
                 self.0.error(
                     &lang.code,
-                    format_args!("write the language code `{code}` as `{id}`"),
+                    format_args!("the language code `{code}` is not written the standard way: write it as `{id}`"),
                 );
             }
             if accepted.iter().any(|(l, _)| l.code == *code) {
                 self.0.error(
                     &lang.code,
-                    format_args!("language `{code}` is listed twice"),
+                    format_args!(
+                        "language `{code}` is listed twice: remove one of its [[languages]] entries"
+                    ),
                 );
                 continue;
             }
             if lang.name.trim().is_empty() {
                 self.0.error(
                     &lang.code,
-                    format_args!("language `{code}` needs a `name`: its name in itself"),
+                    format_args!("language `{code}` has no `name`: give its name in itself, e.g. `name = \"Українська\"` for `uk`"),
                 );
             }
             let language = Language {
@@ -424,18 +426,23 @@ impl Reader<'_> {
                     self.0.error(
                         fb,
                         format_args!(
-                            "fallback `{code}` of `{}` is not a configured language",
+                            "fallback `{code}` of `{}` is not a configured language: use a code of the [[languages]] above, or remove it",
                             lang.code
                         ),
                     );
                 } else if *code == lang.code {
                     self.0.error(
                         fb,
-                        format_args!("`{}` cannot fall back to itself", lang.code),
+                        format_args!(
+                            "`{}` cannot fall back to itself: remove `{}` from its `fallback`",
+                            lang.code, lang.code
+                        ),
                     );
                 } else if chain.contains(code) {
-                    self.0
-                        .error(fb, format_args!("fallback `{code}` is listed twice"));
+                    self.0.error(
+                        fb,
+                        format_args!("fallback `{code}` is listed twice: remove the second one"),
+                    );
                 } else {
                     chain.push(code.clone());
                 }
@@ -458,8 +465,12 @@ impl Reader<'_> {
             if let Err(e) = validate::slug("topic id", id) {
                 self.0.error(&topic.id, e);
             } else if topics.contains(id) {
-                self.0
-                    .error(&topic.id, format_args!("topic `{id}` is listed twice"));
+                self.0.error(
+                    &topic.id,
+                    format_args!(
+                        "topic `{id}` is listed twice: remove one of its [[topics]] entries"
+                    ),
+                );
             } else {
                 topics.push(id.clone());
             }
@@ -476,8 +487,10 @@ impl Reader<'_> {
             if let Err(e) = checked {
                 self.0.error(&m.id, e);
             } else if municipalities.iter().any(|x| x.id == *id) {
-                self.0
-                    .error(&m.id, format_args!("municipality `{id}` is listed twice"));
+                self.0.error(
+                    &m.id,
+                    format_args!("municipality `{id}` is listed twice: remove one of its entries"),
+                );
             } else {
                 municipalities.push(Municipality {
                     id: id.clone(),

@@ -18,7 +18,7 @@ pub struct Split<'a> {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SplitError {
     #[error(
-        "the file must start with a `+++` line, then TOML front matter (title, summary, ...), then another `+++` line"
+        "the file does not start with front matter: add a `+++` line at the top, then TOML front matter (title, summary, ...), then another `+++` line"
     )]
     MissingOpening,
     #[error("the front matter opened on line 1 is never closed: add a line with `+++` after it")]

@@ -6,7 +6,7 @@
 use pulldown_cmark::LinkType;
 
 /// What guides may link to, for the messages that refuse everything else.
-const ALLOWED_LINKS: &str = "a guide may link to `guide:<slug>`, `service:<id>`, `#<anchor>`, \
+const ALLOWED_LINKS: &str = "link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, \
     https:// or http:// addresses, `tel:<number>` and `mailto:<address>`";
 
 /// A link a guide may not use. Each message names the link and says what to write instead.

@@ -101,7 +101,7 @@ fn read_folder(
         diags.warning(
             &entry.rel,
             None,
-            "not a guide folder: guides live in content/guides/<slug>/<lang>.md",
+            "not a guide folder: move it, as guides live in content/guides/<slug>/<lang>.md",
         );
         return None;
     }
@@ -120,7 +120,7 @@ fn read_folder(
             diags.warning(
                 &file.rel,
                 Some(1),
-                "ignored: a guide folder holds only `<lang>.md` files",
+                "ignored: a guide folder holds only `<lang>.md` files; move or remove this file",
             );
             continue;
         };
@@ -209,7 +209,7 @@ fn assemble(
         diags.error(
             &src.page.path,
             Some(src.front_line),
-            "the source file must list its official `sources` = [{ title = \"...\", url = \"https://...\" }]",
+            "the source file lists no official sources: add `sources = [{ title = \"...\", url = \"https://...\" }]` to the front matter",
         );
     }
     let services: Vec<String> = src
@@ -233,7 +233,7 @@ fn assemble(
                 &p.page.path,
                 Some(p.front_line),
                 format_args!(
-                    "topics differ from the {source} file's; the {source} file's topics are used"
+                    "topics differ from the {source} file's, whose topics are used: remove `topics` from this translation, or make them the same"
                 ),
             );
         }
@@ -301,20 +301,20 @@ fn aliases(
                         path,
                         Some(line),
                         format_args!(
-                            "`aliases` belong in the {source} file only; this one is ignored"
+                            "`aliases` in a translation are ignored: move them to the {source} file, which alone lists a guide's old addresses"
                         ),
                     );
                 } else if !validate::is_slug(alias) {
-                    diags.error(path, Some(line), format_args!("alias `{alias}` is not a slug: lower-case ASCII letters, digits and hyphens, as the guide's old folder name was"));
+                    diags.error(path, Some(line), format_args!("alias `{alias}` is not a slug: write it in lower-case ASCII letters, digits and hyphens, as the guide's old folder name was"));
                 } else if slugs.contains(alias) {
-                    diags.error(path, Some(line), format_args!("alias `{alias}` is the slug of the guide content/guides/{alias}/: an alias must be an old slug no guide uses"));
+                    diags.error(path, Some(line), format_args!("alias `{alias}` is the slug of the guide content/guides/{alias}/: remove it; an alias must be an old slug no guide uses"));
                 } else if let Some(other) = seen.get(alias) {
                     let whose = if other == slug {
                         "this guide".to_string()
                     } else {
                         format!("the guide `{other}`")
                     };
-                    diags.error(path, Some(line), format_args!("alias `{alias}` is already an alias of {whose}: one old address leads to one guide"));
+                    diags.error(path, Some(line), format_args!("alias `{alias}` is already an alias of {whose}: remove one of them, as one old address leads to one guide"));
                 } else {
                     seen.insert(alias.to_string(), slug.clone());
                 }
@@ -338,7 +338,7 @@ fn check_links(folders: &Folders, diags: &mut Diagnostics) {
                 diags.error(
                     &p.page.path,
                     Some(*line),
-                    format_args!("link to a guide that does not exist: `guide:{slug}` (is there a content/guides/{slug}/ folder?)"),
+                    format_args!("link to a guide that does not exist: `guide:{slug}`; check the slug: it is the name of a folder of content/guides/ (there is no content/guides/{slug}/)"),
                 );
                 continue;
             };
@@ -347,7 +347,7 @@ fn check_links(folders: &Folders, diags: &mut Diagnostics) {
                     diags.warning(
                         &p.page.path,
                         Some(*line),
-                        format_args!("`guide:{slug}#{anchor}`: the {} page of `{slug}` has no heading with that anchor", p.page.lang),
+                        format_args!("`guide:{slug}#{anchor}`: the {} page of `{slug}` has no heading with that anchor; use the anchor of one of its headings (its address after `#`), or link the whole guide", p.page.lang),
                     );
                 }
             }
@@ -395,10 +395,10 @@ fn parse_page(
         diags,
     ));
     let fm: FrontMatter = r.0.parse("front matter: ")?;
-    let title = r.non_empty(&fm.title, "`title` is empty");
+    let title = r.non_empty(&fm.title, "`title` is empty: write the guide's title");
     let summary = r.non_empty(
         &fm.summary,
-        "`summary` is empty: one or two sentences shown in lists and search results",
+        "`summary` is empty: write one or two sentences, shown in lists and search results",
     );
     r.at_most(&fm.title, "title", limits.title_chars);
     r.at_most(&fm.summary, "summary", limits.summary_chars);
@@ -421,7 +421,7 @@ fn parse_page(
     if split.body.trim().is_empty() {
         r.0.error_on(
             Some(split.body_line),
-            "the guide has no text after the front matter",
+            "the guide has no text after the front matter: write it below the closing `+++` line",
         );
     }
     let (true, Some(updated)) = (r.0.ok(), updated) else {
@@ -535,10 +535,12 @@ impl PageReader<'_> {
                     "an item of `bring` is one line: split it into two items",
                 );
             } else if n > MAX_CHARS {
-                self.0.error(item, format_args!("an item of `bring` is {n} characters, at most {MAX_CHARS}: it is a checklist line, keep it short"));
+                self.0.error(item, format_args!("an item of `bring` is {n} characters, at most {MAX_CHARS}: shorten it, as it is a checklist line"));
             } else if items.iter().any(|i| i == text) {
-                self.0
-                    .error(item, format_args!("`{text}` is already in `bring`"));
+                self.0.error(
+                    item,
+                    format_args!("`{text}` is already in `bring`: remove the repeated item"),
+                );
             } else {
                 items.push(text.to_string());
             }

@@ -127,11 +127,11 @@ impl Statement {
         if raw.status != Compliance::Full && issues.is_empty() {
             r.r.error_on(
                 None,
-                "a statement that is not `full` must list the inaccessible content in [issues]",
+                "a statement that is not `full` lists no inaccessible content: list it in [issues], or set `status = \"full\"` if everything is accessible",
             );
         }
         if raw.assessment == Assessment::Audit && raw.auditor.is_none() {
-            r.r.error_on(None, "`assessment = \"audit\"` needs the `auditor`'s name");
+            r.r.error_on(None, "`assessment = \"audit\"` has no `auditor`: add `auditor = \"...\"`, who audited the site");
         }
         let email = raw.email.as_ref().and_then(|e| r.email(e));
         let phone = raw.phone.as_ref().and_then(|p| r.phone(p));
@@ -208,7 +208,7 @@ impl Reader<'_> {
                 self.r.error(
                     at,
                     format_args!(
-                        "[{name}] has text for `{l}`, which is not a language of this portal"
+                        "[{name}] has text for `{l}`, which is not a language of this portal: remove it, or add the language to portal.toml"
                     ),
                 );
             }
@@ -216,7 +216,7 @@ impl Reader<'_> {
         if !has_source {
             self.r.error(
                 at,
-                format_args!("[{name}] needs its text in the source language `{source}`"),
+                format_args!("[{name}] has no text in the source language `{source}`: add `{source} = \"...\"` to it"),
             );
         }
     }
@@ -274,7 +274,7 @@ impl Reader<'_> {
         if !missing.is_empty() {
             self.r.warning_on(
                 None,
-                format_args!("the statement lacks the operator's {}: visitors see \"not provided yet\" until you fill it in", missing.join(" and ")),
+                format_args!("the statement lacks the operator's {}; visitors see \"not provided yet\": add `organization` and `email` or `phone` at the top of the file", missing.join(" and ")),
             );
         }
     }

@@ -96,7 +96,7 @@ impl Directory {
                     &r.path,
                     Some(r.line),
                     format_args!(
-                        "the guide cites a service that does not exist: `{}` (is there a {}/{}.toml?)",
+                        "the guide cites a service that does not exist: `{}`; check the id: it is the name of a file of {}/ (there is no {}.toml)",
                         r.id,
                         load::DIRECTORY_DIR,
                         r.id

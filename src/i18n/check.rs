@@ -258,6 +258,119 @@ pub fn check(config: &Config, all: &HashMap<String, LanguageFacts>, diags: &mut 
     }
 }
 
+/// Messages of the source language that a language lacks, and messages it has that the source
+/// does not, each at its own place: a translator fixes one line at a time, and a CI annotation
+/// lands on the file to edit. A missing message is reported in the translation's file of the
+/// same name as the source's (where it belongs), after the message that comes before it in the
+/// source, with the source's `path:line` to translate from; a translation file missing whole is
+/// one warning, not one per message. Warnings: the page still works through the fallback chain.
+pub fn untranslated(
+    root: &Path,
+    config: &Config,
+    all: &HashMap<String, LanguageFacts>,
+    diags: &mut Diagnostics,
+) {
+    let source_code = &config.source_language;
+    let Some(source) = all.get(source_code) else {
+        return;
+    };
+    // The source's messages in the order its files define them: a missing one goes after the
+    // message before it.
+    let mut in_order: Vec<(&String, &MessageFacts)> = source.iter().collect();
+    in_order.sort_by(|a, b| (&a.1.file, a.1.line).cmp(&(&b.1.file, b.1.line)));
+    for lang in &config.languages {
+        let code = &lang.code;
+        let Some(own) = all.get(code).filter(|_| *code != *source_code) else {
+            continue;
+        };
+        let dir = Path::new(super::LOCALES_DIR).join(code);
+        // A language without its folder was reported by the loader already.
+        if !root.join(&dir).is_dir() {
+            continue;
+        }
+        let mut missing_files: BTreeMap<PathBuf, (&Path, usize)> = BTreeMap::new();
+        // The last message of the current source file that the translation has in its file.
+        let mut previous: Option<(&str, usize)> = None;
+        let mut file: Option<&Path> = None;
+        for (id, f) in &in_order {
+            let Some(name) = f.file.file_name() else {
+                continue;
+            };
+            let target = dir.join(name);
+            if file != Some(f.file.as_path()) {
+                file = Some(f.file.as_path());
+                previous = None;
+            }
+            if let Some(t) = own.get(*id) {
+                if t.file == target {
+                    previous = Some((id.as_str(), t.line));
+                }
+                continue;
+            }
+            if !root.join(&target).is_file() {
+                missing_files.entry(target).or_insert((&f.file, 0)).1 += 1;
+                continue;
+            }
+            let from = format!("{}:{}", f.file.display(), f.line);
+            let (line, hint) = match previous {
+                Some((before, line)) => (
+                    Some(line),
+                    format!("add `{id} = ...` after `{before}`, translating {from}"),
+                ),
+                None => (
+                    None,
+                    format!("add `{id} = ...` to this file, translating {from}"),
+                ),
+            };
+            diags.add(
+                Diagnostic::new(
+                    Severity::Warning,
+                    &target,
+                    line,
+                    format_args!("`{id}` is not translated into `{code}` yet: readers see it in a fallback language"),
+                )
+                .at_column(line.map(|_| 1))
+                .with_hint(hint),
+            );
+        }
+        for (target, (from, count)) in missing_files {
+            diags.add(
+                Diagnostic::new(
+                    Severity::Warning,
+                    &target,
+                    None,
+                    format_args!(
+                        "the file is missing: its {count} message(s) of {} are shown to `{code}` readers in a fallback language",
+                        from.display()
+                    ),
+                )
+                .with_hint(format_args!(
+                    "copy {} to {} and translate it",
+                    from.display(),
+                    target.display()
+                )),
+            );
+        }
+        for (id, f) in own {
+            if source.contains_key(id) {
+                continue;
+            }
+            diags.add(
+                Diagnostic::new(
+                    Severity::Warning,
+                    &f.file,
+                    Some(f.line),
+                    format_args!("`{id}` is not in the {source_code} source, so no page shows it"),
+                )
+                .at_column(Some(1))
+                .with_hint(format_args!(
+                    "remove it, or rename it to the id the {source_code} files use now"
+                )),
+            );
+        }
+    }
+}
+
 fn check_plurals(code: &str, needed: &[&str], id: &str, f: &MessageFacts, diags: &mut Diagnostics) {
     for keys in &f.plural_keys {
         let missing: Vec<&str> = needed

@@ -7,7 +7,7 @@
 pub mod check;
 pub mod negotiate;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -39,15 +39,13 @@ impl std::fmt::Debug for Locales {
 impl Locales {
     pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Locales {
         let mut bundles = HashMap::new();
-        let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
         let mut facts = HashMap::new();
         for lang in &config.languages {
             let (bundle, lang_facts) = load_language(root, config, lang, diags);
             bundles.insert(lang.code.clone(), bundle);
-            ids.insert(lang.code.clone(), lang_facts.keys().cloned().collect());
             facts.insert(lang.code.clone(), lang_facts);
         }
-        report_untranslated(config, &ids, diags);
+        check::untranslated(root, config, &facts, diags);
         check::check(config, &facts, diags);
         Locales {
             bundles,
@@ -208,47 +206,6 @@ fn report_overrides(
             Some(line),
             format_args!("`{id}` is defined twice for `{code}`: keep one definition"),
         );
-    }
-}
-
-/// Untranslated strings are warnings: the page still works through the fallback chain.
-fn report_untranslated(
-    config: &Config,
-    ids: &HashMap<String, BTreeSet<String>>,
-    diags: &mut Diagnostics,
-) {
-    let Some(source_ids) = ids.get(&config.source_language) else {
-        return;
-    };
-    for lang in &config.languages {
-        let Some(own) = ids.get(&lang.code) else {
-            continue;
-        };
-        let rel_dir = Path::new(LOCALES_DIR).join(&lang.code);
-        let missing: Vec<&str> = source_ids.difference(own).map(String::as_str).collect();
-        if !missing.is_empty() && !own.is_empty() {
-            diags.warning(
-                &rel_dir,
-                None,
-                format_args!(
-                    "{} message(s) not translated yet (shown from the fallback language): {}",
-                    missing.len(),
-                    missing.join(", ")
-                ),
-            );
-        }
-        let extra: Vec<&str> = own.difference(source_ids).map(String::as_str).collect();
-        if !extra.is_empty() {
-            diags.warning(
-                &rel_dir,
-                None,
-                format_args!(
-                    "message(s) not in the {} source, unused: {}",
-                    config.source_language,
-                    extra.join(", ")
-                ),
-            );
-        }
     }
 }
 

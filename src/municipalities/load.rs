@@ -214,7 +214,10 @@ impl Reader<'_> {
     fn text(&mut self, raw: &Spanned<String>, field: &str) -> String {
         let t = raw.get_ref().trim();
         if t.is_empty() {
-            self.r.error(raw, format_args!("`{field}` is empty"));
+            self.r.error(
+                raw,
+                format_args!("`{field}` is empty: write it, or remove the line"),
+            );
         }
         t.to_string()
     }
@@ -236,7 +239,7 @@ impl Reader<'_> {
                 self.r.error(
                     &raw.kind,
                     format_args!(
-                        "a place of kind \"{}\" needs `county = \"...\"`, the id of its powiat's file",
+                        "a place of kind \"{}\" has no county: add `county = \"...\"`, the id of its powiat's file",
                         kind_str(kind)
                     ),
                 );
@@ -282,10 +285,13 @@ impl Reader<'_> {
                 let known = self.config.codes().join(", ");
                 self.r.error(
                     lang,
-                    format_args!("`names` has a name in `{code}`, which is not a language of this portal (they are: {known})"),
+                    format_args!("`names` has a name in `{code}`, which is not a language of this portal: use one of {known}"),
                 );
             } else if name.get_ref().trim().is_empty() {
-                self.r.error(name, format_args!("`names.{code}` is empty"));
+                self.r.error(
+                    name,
+                    format_args!("`names.{code}` is empty: write the name, or remove the line"),
+                );
             } else {
                 out.insert(code.clone(), name.get_ref().trim().to_string());
             }

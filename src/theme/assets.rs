@@ -43,7 +43,13 @@ impl Assets {
             let logical = logical.to_string_lossy().replace('\\', "/");
             match std::fs::read(&file.path) {
                 Ok(bytes) => assets.insert(&logical, bytes),
-                Err(e) => diags.error(&file.rel, None, format_args!("cannot read: {e}")),
+                Err(e) => diags.error(
+                    &file.rel,
+                    None,
+                    format_args!(
+                        "cannot read: {e}; check that the server's user may read the file"
+                    ),
+                ),
             }
         }
         assets

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State};
 
-use crate::diagnostics::{Diagnostics, line_of, read_site_text};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, line_of, read_site_text};
 use crate::fs;
 use crate::i18n::Locales;
 pub use assets::Assets;
@@ -74,10 +74,14 @@ impl Theme {
                 .unwrap_or_else(|_| file.name.clone());
             match env.add_template_owned(name.clone(), text.clone()) {
                 Ok(()) => compiled.push((name, file.rel, text)),
-                Err(e) => diags.error(
-                    &file.rel,
-                    e.line(),
-                    format_args!("template: {}", e.detail().unwrap_or(&e.to_string())),
+                Err(e) => diags.add(
+                    Diagnostic::new(
+                        Severity::Error,
+                        &file.rel,
+                        e.line(),
+                        format_args!("template: {}", e.detail().unwrap_or(&e.to_string())),
+                    )
+                    .with_hint("fix the template at this line: every `{% if %}`, `{% for %}` and `{% block %}` needs its `{% end... %}`, every `{{` its `}}` (https://docs.rs/minijinja/latest/minijinja/syntax/)"),
                 ),
             }
         }

@@ -27,7 +27,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use super::AppState;
 use super::error::{ErrorPageWanted, PageError};
 use crate::directory::hours::{self, Hours};
-use crate::page_cache::{Key, Rendered};
+use crate::page_cache::{Bodies, Encoding, Key, Rendered};
 
 /// Left on a page by a handler whose text depends on the clock: the instant it may change.
 #[derive(Debug, Clone, Copy)]
@@ -132,7 +132,7 @@ pub async fn snapshot_page(State(state): State<AppState>, req: Request, next: Ne
     let key = Key::path(req.uri().path());
     let asked = Asked::of(req.headers());
     if let Some(hit) = snapshot.pages.get(&key, state.now()) {
-        return answer(&hit, &asked);
+        return answer(&hit, &asked).await;
     }
     // Only a GET is kept: whatever a HEAD's body becomes on its way must never be a page.
     if req.method() != Method::GET {
@@ -148,13 +148,14 @@ pub async fn snapshot_page(State(state): State<AppState>, req: Request, next: Ne
     match keep(response).await {
         Ok(rendered) => {
             snapshot.pages.insert(key, rendered.clone());
-            answer(&rendered, &asked)
+            answer(&rendered, &asked).await
         }
         Err(e) => e.into_response(),
     }
 }
 
-/// Reads a fresh answer whole, hashes and compresses it once (off the async runtime).
+/// Reads a fresh answer whole and hashes it once (off the async runtime); its compressed copies
+/// are made by the first [`answer`] that needs each.
 pub async fn keep(response: Response) -> Result<Arc<Rendered>, PageError> {
     let (parts, body) = response.into_parts();
     // Our own answers are already in memory: reading them has no limit to enforce.
@@ -173,20 +174,61 @@ pub async fn keep(response: Response) -> Result<Arc<Rendered>, PageError> {
     let status = parts.status.as_u16();
     let rendered = tokio::task::spawn_blocking(move || Rendered::new(status, headers, body, until))
         .await
-        .map_err(|e| anyhow::anyhow!("compressing a page: {e}"))?;
+        .map_err(|e| anyhow::anyhow!("hashing a page: {e}"))?;
     Ok(Arc::new(rendered))
 }
 
 /// The answer to one request from kept bytes: 304 when the browser has this version, else the
-/// body in the best encoding it takes.
-pub fn answer(kept: &Rendered, asked: &Asked) -> Response {
+/// body in the best encoding it takes. The first request for an encoding compresses the page
+/// (on a blocking thread, never on the threads that answer); every later one sends the bytes.
+pub async fn answer(kept: &Arc<Rendered>, asked: &Asked) -> Response {
+    let accepted = asked.accepted;
+    let wants = |e: Encoding| match e {
+        Encoding::Brotli => accepted.br,
+        Encoding::Gzip => accepted.gzip,
+    };
+    let pending = [Encoding::Brotli, Encoding::Gzip]
+        .into_iter()
+        .any(|e| wants(e) && !kept.bodies.ready(e));
+    if pending {
+        let k = kept.clone();
+        if let Err(e) = tokio::task::spawn_blocking(move || {
+            choose(&k.bodies, accepted);
+        })
+        .await
+        {
+            tracing::error!(error = %e, "compressing a page");
+        }
+    }
+    answer_now(kept, asked)
+}
+
+/// The body to send for `accepted`, and its encoding: brotli, else gzip, else the page itself
+/// (compressing it if this is the first time).
+fn choose(bodies: &Bodies, accepted: Accepted) -> (&Bytes, Option<&'static str>) {
+    for (yes, e) in [
+        (accepted.br, Encoding::Brotli),
+        (accepted.gzip, Encoding::Gzip),
+    ] {
+        // Only an encoding the browser takes is made: making it is the expensive part.
+        if !yes {
+            continue;
+        }
+        if let Some(body) = bodies.encoded(e) {
+            return (body, Some(e.as_str()));
+        }
+    }
+    (&bodies.identity, None)
+}
+
+fn answer_now(kept: &Rendered, asked: &Asked) -> Response {
     let status = StatusCode::from_u16(kept.status).unwrap_or(StatusCode::OK);
     let tagged = status == StatusCode::OK;
     let etag = tagged
         .then(|| HeaderValue::try_from(format!("W/\"{}\"", kept.etag)).ok())
         .flatten();
     let b = &kept.bodies;
-    let varies = b.gzip.is_some() || b.brotli.is_some();
+    let varies = b.varies();
     if let (Some(tag), Some(inm)) = (&etag, asked.if_none_match.as_ref()) {
         if inm.to_str().is_ok_and(|inm| matches_etag(inm, &kept.etag)) {
             let mut r = Response::new(Body::empty());
@@ -206,11 +248,7 @@ pub fn answer(kept: &Rendered, asked: &Asked) -> Response {
             return r;
         }
     }
-    let (body, encoding): (&Bytes, Option<&'static str>) = match (&b.brotli, &b.gzip) {
-        (Some(br), _) if asked.accepted.br => (br, Some("br")),
-        (_, Some(gz)) if asked.accepted.gzip => (gz, Some("gzip")),
-        _ => (&b.identity, None),
-    };
+    let (body, encoding) = choose(b, asked.accepted);
     let mut r = Response::new(Body::from(body.clone()));
     *r.status_mut() = status;
     let h = r.headers_mut();
@@ -267,6 +305,30 @@ mod tests {
         assert!(matches_etag("\"x\", \"abc\"", "abc"));
         assert!(matches_etag("*", "abc"));
         assert!(!matches_etag("\"abd\"", "abc"));
+    }
+
+    // Start-up (issue 8): the self-check's requests take no encoding, and must not pay for
+    // brotli's best quality; a browser that takes only gzip gets gzip without brotli being made.
+    #[test]
+    fn only_the_encodings_asked_for_are_made() {
+        let page = "<p>Witaj w Gdańsku</p>\n".repeat(200);
+        let kept = Rendered::new(
+            200,
+            vec![("content-type".into(), "text/html; charset=utf-8".into())],
+            Bytes::from(page.clone()),
+            None,
+        );
+        let (body, encoding) = choose(&kept.bodies, Accepted::default());
+        assert_eq!((body.len(), encoding), (page.len(), None));
+        assert!(!kept.bodies.ready(Encoding::Brotli) && !kept.bodies.ready(Encoding::Gzip));
+        let (_, encoding) = choose(&kept.bodies, accepted("gzip"));
+        assert_eq!(encoding, Some("gzip"));
+        assert!(
+            !kept.bodies.ready(Encoding::Brotli),
+            "brotli was made for a gzip-only browser"
+        );
+        let (_, encoding) = choose(&kept.bodies, accepted("br, gzip"));
+        assert_eq!(encoding, Some("br"));
     }
 
     #[test]

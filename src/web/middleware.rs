@@ -140,14 +140,14 @@ async fn localise_errors(State(state): State<AppState>, req: Request, next: Next
         let key =
             crate::page_cache::Key::error_page(status.as_u16(), &chosen.lang, chosen.negotiated);
         if let Some(hit) = snapshot.pages.get(&key, state.now()) {
-            cached::answer(&hit, &asked)
+            cached::answer(&hit, &asked).await
         } else if !snapshot.pages.is_enabled() {
             error_page(site, &chosen, status)
         } else {
             match cached::keep(error_page(site, &chosen, status)).await {
                 Ok(kept) => {
                     snapshot.pages.insert(key, kept.clone());
-                    cached::answer(&kept, &asked)
+                    cached::answer(&kept, &asked).await
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "the error page could not be kept");

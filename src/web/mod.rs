@@ -66,8 +66,13 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(site: Site) -> Self {
+        AppState::shared(Arc::new(site))
+    }
+
+    /// The state over a snapshot already shared (the render check of a reload, in `main.rs`).
+    pub fn shared(site: Arc<Site>) -> Self {
         AppState {
-            live: Arc::new(Live::new(site)),
+            live: Arc::new(Live::shared(site)),
             clock: Arc::new(Utc::now),
             store: Arc::new(Store::in_memory()),
             feedback_guard: Arc::new(feedback::Guard::default()),

@@ -15,7 +15,7 @@ use axum::body::Body;
 use axum::http::Request;
 use tower::ServiceExt;
 use tracing::instrument::WithSubscriber;
-use tracing_subscriber::layer::{Context, SubscriberExt};
+use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
 use super::{AppState, router};
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
@@ -73,12 +73,24 @@ pub async fn run(state: &AppState) -> Diagnostics {
     let app = router(state.clone());
     let mut diags = Diagnostics::default();
     let mut seen = std::collections::BTreeSet::new();
+    // One subscriber for the whole run, listening to ERROR events only: a new one per request
+    // makes tracing re-register its callsites each time, and one listening at every level records
+    // every span of the stack, for nothing. The requests run one at a time, so the log is emptied
+    // before each.
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let dispatch = tracing::Dispatch::new(
+        tracing_subscriber::registry()
+            .with(Collect(log.clone()).with_filter(tracing_subscriber::filter::LevelFilter::ERROR)),
+    );
     for path in pages(&site) {
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let subscriber = tracing_subscriber::registry().with(Collect(log.clone()));
+        if let Ok(mut l) = log.lock() {
+            l.clear();
+        }
+        let subscriber = dispatch.clone();
         let Ok(request) = Request::builder().uri(&path).body(Body::empty()) else {
             continue;
         };
+        let started = std::time::Instant::now();
         let status = match app
             .clone()
             .oneshot(request)
@@ -88,6 +100,11 @@ pub async fn run(state: &AppState) -> Diagnostics {
             Ok(response) => response.status(),
             Err(never) => match never {},
         };
+        tracing::debug!(
+            %path,
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "self-check page"
+        );
         if !status.is_server_error() {
             continue;
         }

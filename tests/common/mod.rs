@@ -102,14 +102,22 @@ impl TestSite {
 
     /// Loads the site for publishing as of [`TODAY`], so that "not reviewed for a year" does not
     /// depend on when the tests run.
+    /// Every diagnostic of the load, error or warning, must say what to do (issue 9): so every
+    /// fixture of broken content in every test binary checks that its messages have a hint.
+    #[track_caller]
     pub fn load(&self) -> Result<Site, Diagnostics> {
-        Site::load_with(
+        let loaded = Site::load_with(
             self.dir.path(),
             witaj::check::Options {
                 today: TODAY,
                 unfinished: witaj::diagnostics::Severity::Error,
             },
-        )
+        );
+        match &loaded {
+            Ok(site) => assert_every_hint(&site.warnings),
+            Err(diags) => assert_every_hint(diags),
+        }
+        loaded
     }
 
     /// Loads the site, failing the test with the full report if it has errors.
@@ -150,6 +158,22 @@ impl TestSite {
         all.extend(args.into_iter().map(|a| a.as_ref().to_os_string()));
         run_cli(all)
     }
+}
+
+/// Fails the test naming every diagnostic of `diags` that has no hint (`hint: null` in
+/// `witaj check --format json`): an editor must always learn what to do, not only what is wrong.
+#[track_caller]
+pub fn assert_every_hint(diags: &Diagnostics) {
+    let bare: Vec<String> = diags
+        .iter()
+        .filter(|d| d.hint.as_deref().is_none_or(|h| h.trim().is_empty()))
+        .map(|d| d.to_string())
+        .collect();
+    assert!(
+        bare.is_empty(),
+        "diagnostics without a hint (give each a `what to do`):\n{}",
+        bare.join("\n")
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -70,7 +70,7 @@ fn check_unknown_topic_municipality_and_language() {
             "name = { pl = \"Usługa\" }",
             "name = { pl = \"Usługa\", de = \"Dienst\" }",
         ),
-        @"content/directory/bad.toml:1:8: error: `name` has a text in `de`, which is not a language of this portal (they are: pl, uk, ar)"
+        @"content/directory/bad.toml:1:8: error: `name` has a text in `de`, which is not a language of this portal: use one of pl, uk, ar, or add the language to portal.toml first"
     );
 }
 
@@ -90,12 +90,12 @@ fn check_invalid_opening_hours_with_the_position() {
 
 #[test]
 fn check_bad_coordinates() {
-    assert_snapshot!(errors_with_edit("lat = 54.35", "lat = 154.35"), @"content/directory/bad.toml:21:7: error: coordinates (154.35, 18.65) are not a place on Earth: `lat` is from -90 to 90, `lon` from -180 to 180");
+    assert_snapshot!(errors_with_edit("lat = 54.35", "lat = 154.35"), @"content/directory/bad.toml:21:7: error: coordinates (154.35, 18.65) are not a place on Earth: check `lat` (from -90 to 90) and `lon` (from -180 to 180), in that order; Gdańsk is about lat 54.35, lon 18.65");
     assert_snapshot!(
         errors_with_edit("lat = 54.35\nlon = 18.65", "lat = 18.65\nlon = 54.35"),
-        @"content/directory/bad.toml:21:7: error: coordinates (18.65, 54.35) are outside Poland: `lat` and `lon` look swapped"
+        @"content/directory/bad.toml:21:7: error: coordinates (18.65, 54.35) are outside Poland: `lat` and `lon` look swapped: write the latitude (about 54 here) as `lat`, the longitude (about 18) as `lon`"
     );
-    assert_snapshot!(errors_with_edit("lat = 54.35\n", ""), @"content/directory/bad.toml:21:7: error: give both `lat` and `lon`, or neither");
+    assert_snapshot!(errors_with_edit("lat = 54.35\n", ""), @"content/directory/bad.toml:21:7: error: only one of `lat` and `lon` is given: give both, or neither");
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn check_duplicate_ids() {
     let s = site();
     s.write("content/directory/one/dup.toml", VALID);
     s.write("content/directory/two/dup.toml", VALID);
-    assert_snapshot!(s.errors(), @"content/directory/two/dup.toml: error: duplicate service id `dup`: content/directory/one/dup.toml has the same name; ids must be unique across all folders");
+    assert_snapshot!(s.errors(), @"content/directory/two/dup.toml: error: duplicate service id `dup`: content/directory/one/dup.toml has the same name: rename one of the files, as ids must be unique across all folders");
     let s = site();
     s.write("content/directory/Bad_Name.toml", VALID);
     assert_snapshot!(s.errors(), @"content/directory/Bad_Name.toml: error: `Bad_Name` is not a valid service id: name the file with lower-case ASCII letters, digits and hyphens, e.g. `mopr-gdansk.toml`");
@@ -134,26 +134,26 @@ fn check_guides_citing_services_that_do_not_exist() {
             .replace("service:legal-gdansk-uk", "service:phantom"),
     );
     assert_snapshot!(s.errors(), @r"
-        content/guides/help/pl.md:7: error: the guide cites a service that does not exist: `ghost` (is there a content/directory/ghost.toml?)
-        content/guides/help/pl.md:12: error: the guide cites a service that does not exist: `phantom` (is there a content/directory/phantom.toml?)
+        content/guides/help/pl.md:7: error: the guide cites a service that does not exist: `ghost`: check the id: it is the name of a file of content/directory/ (there is no ghost.toml)
+        content/guides/help/pl.md:12: error: the guide cites a service that does not exist: `phantom`: check the id: it is the name of a file of content/directory/ (there is no phantom.toml)
         ");
 }
 
 #[test]
 fn check_other_field_errors() {
-    assert_snapshot!(errors_with_edit("opening_hours =", "opening_hour ="), @"content/directory/bad.toml:4:1: error: unknown field `opening_hour`, expected one of `name`, `description`, `eligibility`, `application`, `topics`, `languages`, `languages_note`, `free`, `cost_note`, `opening_hours`, `hours_note`, `email`, `website`, `source`, `verified`, `organization`, `phones`, `locations`, `remote`, `areas`, `source_hash`");
-    assert_snapshot!(errors_with_edit("kind = \"ngo\"", "kind = \"company\""), @"content/directory/bad.toml:11:8: error: unknown variant `company`, expected one of `city-unit`, `public-office`, `ngo`");
+    assert_snapshot!(errors_with_edit("opening_hours =", "opening_hour ="), @"content/directory/bad.toml:4:1: error: unknown field `opening_hour`: check the spelling; the known keys here are one of `name`, `description`, `eligibility`, `application`, `topics`, `languages`, `languages_note`, `free`, `cost_note`, `opening_hours`, `hours_note`, `email`, `website`, `source`, `verified`, `organization`, `phones`, `locations`, `remote`, `areas`, `source_hash`");
+    assert_snapshot!(errors_with_edit("kind = \"ngo\"", "kind = \"company\""), @r#"content/directory/bad.toml:11:8: error: unknown variant `company`, expected one of `city-unit`, `public-office`, `ngo`: fix the TOML at this column: text in "quotes", dates like 2026-11-23, lists in [ ] (https://toml.io)"#);
     assert_snapshot!(
         errors_with_edit("source = \"https://example.org\"", "source = \"example.org\""),
         @"content/directory/bad.toml:5:10: error: `source` must be a full https:// address, not `example.org`: write `https://example.org`"
     );
     assert_snapshot!(
         errors_with_edit("verified = 2026-11-20", "verified = 2026-11-20T10:00:00"),
-        @"content/directory/bad.toml:6:12: error: `verified` must be a date like 2026-11-23, without a time"
+        @"content/directory/bad.toml:6:12: error: `verified` is not a plain date: write it like 2026-11-23, without a time"
     );
     assert_snapshot!(
         errors_with_edit("postal_code = \"80-001\"", "postal_code = \"80001\""),
-        @"content/directory/bad.toml:18:15: error: postal code `80001` must look like `80-810`: two digits, a hyphen, three digits"
+        @"content/directory/bad.toml:18:15: error: postal code `80001` is not written like `80-810`: write two digits, a hyphen, three digits"
     );
     assert_snapshot!(
         errors_with_edit("number = \"+48 58 000 00 00\"", "number = \"call us\""),
@@ -167,8 +167,8 @@ fn check_other_field_errors() {
         ),
         @"content/directory/bad.toml:7:9: error: `nobody` is not an e-mail address: write it like `info@example.org`"
     );
-    assert_snapshot!(errors_with_edit("id = \"org\"", "id = \"Org Name\""), @"content/directory/bad.toml:9:6: error: organization id `Org Name` must be lower-case ASCII letters, digits and hyphens, not starting or ending with a hyphen, e.g. `legal-aid`");
-    assert_snapshot!(errors_with_edit("source = \"https://example.org\"\n", ""), @"content/directory/bad.toml:1:1: error: missing field `source`");
+    assert_snapshot!(errors_with_edit("id = \"org\"", "id = \"Org Name\""), @"content/directory/bad.toml:9:6: error: organization id `Org Name` is not a slug: use lower-case ASCII letters, digits and hyphens, not starting or ending with a hyphen, e.g. `legal-aid`");
+    assert_snapshot!(errors_with_edit("source = \"https://example.org\"\n", ""), @"content/directory/bad.toml:1:1: error: missing field `source`: add `source = ...` (docs/editors.md says what it holds)");
 }
 
 #[test]
@@ -180,7 +180,7 @@ fn check_the_languages_file() {
     );
     assert_snapshot!(s.errors(), @r"
         content/directory/_languages.toml:2:9: error: `EN_us` is not a language code: use an ISO 639 code such as `uk` or `hy`
-        content/directory/_languages.toml:3:6: error: language `fr` needs its name in itself
+        content/directory/_languages.toml:3:6: error: language `fr` has no name: write its name in that language itself, as a reader of it would look for it
         ");
 }
 
@@ -203,7 +203,7 @@ fn a_service_file_over_its_limit() {
         content/directory/gdynia/legal-gdynia-uk.toml:1: error: the file is 1186 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml
         content/directory/legal-gdansk-uk.toml:1: error: the file is 557 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml
         content/directory/two-places.toml:1: error: the file is 600 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml
-        content/guides/help/pl.md:7: error: the guide cites a service that does not exist: `legal-gdynia-uk` (is there a content/directory/legal-gdynia-uk.toml?)
-        content/guides/help/pl.md:12: error: the guide cites a service that does not exist: `legal-gdansk-uk` (is there a content/directory/legal-gdansk-uk.toml?)
+        content/guides/help/pl.md:7: error: the guide cites a service that does not exist: `legal-gdynia-uk`: check the id: it is the name of a file of content/directory/ (there is no legal-gdynia-uk.toml)
+        content/guides/help/pl.md:12: error: the guide cites a service that does not exist: `legal-gdansk-uk`: check the id: it is the name of a file of content/directory/ (there is no legal-gdansk-uk.toml)
         ");
 }

@@ -59,7 +59,7 @@ fn check_counties() {
     );
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "county = \"pucki\"\n", ""),
-        @r#"content/municipalities/puck.toml:3:8: error: a place of kind "urban" needs `county = "..."`, the id of its powiat's file"#
+        @r#"content/municipalities/puck.toml:3:8: error: a place of kind "urban" has no county: add `county = "..."`, the id of its powiat's file"#
     );
     assert_snapshot!(
         errors_with_edit(
@@ -91,14 +91,14 @@ fn check_urls_unknown_keys_kinds_and_languages() {
     );
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "bip =", "bipp ="),
-        @"content/municipalities/puck.toml:5:1: error: unknown field `bipp`, expected one of `name`, `short_name`, `kind`, `county`, `website`, `bip`, `foreigners_page`, `source`, `verified`, `names`, `steps`"
+        @"content/municipalities/puck.toml:5:1: error: unknown field `bipp`: check the spelling; the known keys here are one of `name`, `short_name`, `kind`, `county`, `website`, `bip`, `foreigners_page`, `source`, `verified`, `names`, `steps`"
     );
     assert_snapshot!(
         errors_with_edit("puck", PUCK, "kind = \"urban\"", "kind = \"village\""),
-        @"content/municipalities/puck.toml:3:8: error: unknown variant `village`, expected one of `city-county`, `urban`, `urban-rural`, `rural`, `county`"
+        @r#"content/municipalities/puck.toml:3:8: error: unknown variant `village`, expected one of `city-county`, `urban`, `urban-rural`, `rural`, `county`: fix the TOML at this column: text in "quotes", dates like 2026-11-23, lists in [ ] (https://toml.io)"#
     );
     assert_snapshot!(
         errors_with_edit("gdansk", GDANSK, "uk = ", "xx = "),
-        @"content/municipalities/gdansk.toml:9:1: error: `names` has a name in `xx`, which is not a language of this portal (they are: pl, uk, ar)"
+        @"content/municipalities/gdansk.toml:9:1: error: `names` has a name in `xx`, which is not a language of this portal: use one of pl, uk, ar"
     );
 }

@@ -46,7 +46,7 @@ fn the_fixture_is_clean() {
 #[test]
 fn missing_front_matter() {
     let r = errors_with_file("content/guides/bad/pl.md", "## No front matter\n");
-    assert_snapshot!(r, @"content/guides/bad/pl.md:1: error: the file must start with a `+++` line, then TOML front matter (title, summary, ...), then another `+++` line");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:1: error: the file does not start with front matter: add a `+++` line at the top, then TOML front matter (title, summary, ...), then another `+++` line");
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn toml_syntax_error_names_its_line() {
         "content/guides/bad/pl.md",
         "+++\ntitle = \"T\"\nsummary = \"S\n+++\n\nBody\n",
     );
-    assert_snapshot!(r, @r#"content/guides/bad/pl.md:3:13: error: front matter: invalid basic string, expected `"`"#);
+    assert_snapshot!(r, @r#"content/guides/bad/pl.md:3:13: error: front matter: invalid basic string, expected `"`: fix the TOML at this column: text in "quotes", dates like 2026-11-23, lists in [ ] (https://toml.io)"#);
 }
 
 #[test]
@@ -70,7 +70,7 @@ fn unknown_field_is_an_error() {
         "content/guides/bad/pl.md",
         &format!("+++\n{GOOD_FRONT}titel = \"typo\"\n+++\n\nBody\n"),
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:7:1: error: front matter: unknown field `titel`, expected one of `title`, `summary`, `topics`, `updated`, `reviewed`, `sources`, `services`, `source_hash`, `aliases`, `bring`, `priority`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:7:1: error: front matter: unknown field `titel`: check the spelling; the known keys here are one of `title`, `summary`, `topics`, `updated`, `reviewed`, `sources`, `services`, `source_hash`, `aliases`, `bring`, `priority`");
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn missing_required_field() {
         "content/guides/bad/pl.md",
         "+++\nsummary = \"S\"\nupdated = 2026-01-01\n+++\n\nBody\n",
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:2:1: error: front matter: missing field `title`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:2:1: error: front matter: missing field `title`: add `title = ...` (docs/editors.md says what it holds)");
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn link_to_a_guide_that_does_not_exist() {
         "content/guides/bad/pl.md",
         &format!("+++\n{GOOD_FRONT}+++\n\nIntro.\n\nSee [x](guide:nowhere).\n"),
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:11: error: link to a guide that does not exist: `guide:nowhere` (is there a content/guides/nowhere/ folder?)");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:11: error: link to a guide that does not exist: `guide:nowhere`: check the slug: it is the name of a folder of content/guides/ (there is no content/guides/nowhere/)");
 }
 
 #[test]
@@ -151,12 +151,12 @@ fn date_with_a_time_or_not_a_date() {
         "content/guides/bad/pl.md",
         "+++\ntitle = \"T\"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = 2026-01-01T10:00:00\nsources = [\"https://www.gov.pl\"]\n+++\n\nBody\n",
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:5:11: error: `updated` must be a date like 2026-11-23, without a time");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:5:11: error: `updated` is not a plain date: write it like 2026-11-23, without a time");
     let r = errors_with_file(
         "content/guides/bad/pl.md",
         "+++\ntitle = \"T\"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = \"yesterday\"\n+++\n\nBody\n",
     );
-    assert_snapshot!(r, @r#"content/guides/bad/pl.md:5:11: error: front matter: invalid type: string "yesterday", expected a TOML datetime"#);
+    assert_snapshot!(r, @r#"content/guides/bad/pl.md:5:11: error: front matter: invalid type: string "yesterday", expected a TOML datetime: fix the TOML at this column: text in "quotes", dates like 2026-11-23, lists in [ ] (https://toml.io)"#);
 }
 
 #[test]
@@ -175,8 +175,8 @@ fn empty_title_and_empty_body() {
         "+++\ntitle = \" \"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = 2026-01-01\nsources = [\"https://www.gov.pl\"]\n+++\n",
     );
     assert_snapshot!(r, @r"
-        content/guides/bad/pl.md:2:9: error: `title` is empty
-        content/guides/bad/pl.md:8: error: the guide has no text after the front matter
+        content/guides/bad/pl.md:2:9: error: `title` is empty: write the guide's title
+        content/guides/bad/pl.md:8: error: the guide has no text after the front matter: write it below the closing `+++` line
         ");
 }
 
@@ -186,7 +186,7 @@ fn source_without_official_sources_or_with_a_bad_url() {
         "content/guides/bad/pl.md",
         "+++\ntitle = \"T\"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = 2026-01-01\n+++\n\nBody\n",
     );
-    assert_snapshot!(r, @r#"content/guides/bad/pl.md:2: error: the source file must list its official `sources` = [{ title = "...", url = "https://..." }]"#);
+    assert_snapshot!(r, @r#"content/guides/bad/pl.md:2: error: the source file lists no official sources: add `sources = [{ title = "...", url = "https://..." }]` to the front matter"#);
     let r = errors_with_file(
         "content/guides/bad/pl.md",
         "+++\ntitle = \"T\"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = 2026-01-01\nsources = [\"www.gov.pl\"]\n+++\n\nBody\n",
@@ -232,7 +232,7 @@ fn template_syntax_error_names_its_line() {
         "templates/topic.html",
         "{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock %}\n",
     );
-    assert_snapshot!(site.errors(), @"templates/topic.html:3: error: template: unexpected end of block");
+    assert_snapshot!(site.errors(), @"templates/topic.html:3: error: template: unexpected end of block: fix the template at this line: every `{% if %}`, `{% for %}` and `{% block %}` needs its `{% end... %}`, every `{{` its `}}` (https://docs.rs/minijinja/latest/minijinja/syntax/)");
 }
 
 #[test]
@@ -267,7 +267,7 @@ fn configuration_errors() {
         "portal.toml",
         &config.replace("fallback = [\"en\", \"pl\"]", "fallback = [\"en\", \"xx\"]"),
     );
-    assert_snapshot!(site.errors(), @"portal.toml:24:19: error: fallback `xx` of `ar` is not a configured language");
+    assert_snapshot!(site.errors(), @"portal.toml:24:19: error: fallback `xx` of `ar` is not a configured language: use a code of the [[languages]] above, or remove it");
     site.write(
         "portal.toml",
         &config.replace(
@@ -275,7 +275,7 @@ fn configuration_errors() {
             "source_language = \"pl\"\nlanguage = \"typo\"",
         ),
     );
-    assert_snapshot!(site.errors(), @"portal.toml:3:1: error: unknown field `language`, expected one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server`, `limits`, `feedback`, `accounts`, `smtp`");
+    assert_snapshot!(site.errors(), @"portal.toml:3:1: error: unknown field `language`: check the spelling; the known keys here are one of `source_language`, `base_url`, `bind`, `languages`, `topics`, `municipalities`, `region`, `server`, `limits`, `feedback`, `accounts`, `smtp`");
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn warnings_do_not_stop_the_site() {
     let w = loaded.warnings.to_string();
     assert_snapshot!(w, @r"
         content/guides/gamma/en.md:2: warning: no `source_hash` yet: after checking the translation against the pl file, run `witaj stamp content/guides/gamma/en.md`
-        content/guides/gamma/en.md:7: warning: `guide:alpha#no-such-heading`: the en page of `alpha` has no heading with that anchor
+        content/guides/gamma/en.md:7: warning: `guide:alpha#no-such-heading`: the en page of `alpha` has no heading with that anchor: use the anchor of one of its headings (its address after `#`), or link the whole guide
         content/guides/gamma/pl.md:9: warning: raw HTML is not allowed in guides and was removed: use Markdown
         content/guides/gamma/pl.md:9: warning: raw HTML is not allowed in guides and was removed: use Markdown
         ");
@@ -319,9 +319,9 @@ fn every_problem_is_reported_at_once() {
     let r = site.errors();
     assert_snapshot!(r, @r"
         content/guides/alpha/en.md:2: warning: no `source_hash` yet: after checking the translation against the pl file, run `witaj stamp content/guides/alpha/en.md`
-        content/guides/alpha/en.md:7: error: link to a guide that does not exist: `guide:missing` (is there a content/guides/missing/ folder?)
-        content/guides/beta/en.md:10: warning: `guide:alpha#first-section`: the en page of `alpha` has no heading with that anchor
-        content/guides/one/pl.md:1: error: the file must start with a `+++` line, then TOML front matter (title, summary, ...), then another `+++` line
+        content/guides/alpha/en.md:7: error: link to a guide that does not exist: `guide:missing`: check the slug: it is the name of a folder of content/guides/ (there is no content/guides/missing/)
+        content/guides/beta/en.md:10: warning: `guide:alpha#first-section`: the en page of `alpha` has no heading with that anchor: use the anchor of one of its headings (its address after `#`), or link the whole guide
+        content/guides/one/pl.md:1: error: the file does not start with front matter: add a `+++` line at the top, then TOML front matter (title, summary, ...), then another `+++` line
         content/guides/two/xx.md:1: error: `xx` is not a language of this portal (they are: pl, en, uk, ar): rename the file or add the language to portal.toml
         ");
 }
@@ -371,7 +371,7 @@ fn empty_summary() {
         "content/guides/bad/pl.md",
         "+++\ntitle = \"T\"\nsummary = \"  \"\ntopics = [\"work\"]\nupdated = 2026-01-01\nsources = [\"https://www.gov.pl\"]\n+++\n\nBody\n",
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:3:11: error: `summary` is empty: one or two sentences shown in lists and search results");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:3:11: error: `summary` is empty: write one or two sentences, shown in lists and search results");
 }
 
 #[test]
@@ -380,7 +380,7 @@ fn date_that_is_not_in_the_calendar() {
         "content/guides/bad/pl.md",
         "+++\ntitle = \"T\"\nsummary = \"S\"\ntopics = [\"work\"]\nupdated = 2026-02-30\nsources = [\"https://www.gov.pl\"]\n+++\n\nBody\n",
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:5:11: error: front matter: invalid date, expected day between 01 and 28");
+    assert_snapshot!(r, @r#"content/guides/bad/pl.md:5:11: error: front matter: invalid date, expected day between 01 and 28: fix the TOML at this column: text in "quotes", dates like 2026-11-23, lists in [ ] (https://toml.io)"#);
 }
 
 #[test]
@@ -388,7 +388,7 @@ fn translation_whose_source_is_broken_is_not_called_sourceless() {
     let site = TestSite::fixture("site");
     site.write("content/guides/alpha/pl.md", "no front matter");
     let r = site.errors();
-    assert_snapshot!(r, @"content/guides/alpha/pl.md:1: error: the file must start with a `+++` line, then TOML front matter (title, summary, ...), then another `+++` line");
+    assert_snapshot!(r, @"content/guides/alpha/pl.md:1: error: the file does not start with front matter: add a `+++` line at the top, then TOML front matter (title, summary, ...), then another `+++` line");
     assert!(!r.contains("has no source"), "{r}");
 }
 
@@ -396,26 +396,26 @@ fn translation_whose_source_is_broken_is_not_called_sourceless() {
 fn language_falling_back_to_itself() {
     let r =
         config_errors(|c| c.replace("fallback = [\"en\", \"pl\"]", "fallback = [\"ar\", \"pl\"]"));
-    assert_snapshot!(r, @"portal.toml:24:13: error: `ar` cannot fall back to itself");
+    assert_snapshot!(r, @"portal.toml:24:13: error: `ar` cannot fall back to itself: remove `ar` from its `fallback`");
 }
 
 #[test]
 fn fallback_listed_twice() {
     let r =
         config_errors(|c| c.replace("fallback = [\"en\", \"pl\"]", "fallback = [\"en\", \"en\"]"));
-    assert_snapshot!(r, @"portal.toml:24:19: error: fallback `en` is listed twice");
+    assert_snapshot!(r, @"portal.toml:24:19: error: fallback `en` is listed twice: remove the second one");
 }
 
 #[test]
 fn language_listed_twice() {
     let r = config_errors(|c| c.replace("code = \"uk\"", "code = \"en\""));
-    assert_snapshot!(r, @"portal.toml:16:8: error: language `en` is listed twice");
+    assert_snapshot!(r, @"portal.toml:16:8: error: language `en` is listed twice: remove one of its [[languages]] entries");
 }
 
 #[test]
 fn topic_listed_twice() {
     let r = config_errors(|c| format!("{c}[[topics]]\nid = \"work\"\n"));
-    assert_snapshot!(r, @"portal.toml:33:6: error: topic `work` is listed twice");
+    assert_snapshot!(r, @"portal.toml:33:6: error: topic `work` is listed twice: remove one of its [[topics]] entries");
 }
 
 #[test]
@@ -423,21 +423,21 @@ fn bad_language_tag() {
     let r = config_errors(|c| c.replace("code = \"uk\"", "code = \"not a tag\""));
     assert_snapshot!(r, @"portal.toml:16:8: error: `not a tag` is not a language tag: use a BCP 47 code such as `uk` or `pt-BR`");
     let r = config_errors(|c| c.replace("code = \"uk\"", "code = \"UK\""));
-    assert_snapshot!(r, @"portal.toml:16:8: error: write the language code `UK` as `uk`");
+    assert_snapshot!(r, @"portal.toml:16:8: error: the language code `UK` is not written the standard way: write it as `uk`");
 }
 
 #[test]
 fn language_without_a_name() {
     let r = config_errors(|c| c.replace("name = \"English\"", "name = \" \""));
-    assert_snapshot!(r, @"portal.toml:11:8: error: language `en` needs a `name`: its name in itself");
+    assert_snapshot!(r, @r#"portal.toml:11:8: error: language `en` has no `name`: give its name in itself, e.g. `name = "Українська"` for `uk`"#);
     let r = config_errors(|c| c.replace("name = \"English\"\n", ""));
-    assert_snapshot!(r, @"portal.toml:10:1: error: missing field `name`");
+    assert_snapshot!(r, @"portal.toml:10:1: error: missing field `name`: add `name = ...` (docs/editors.md says what it holds)");
 }
 
 #[test]
 fn source_language_not_among_the_languages() {
     let r = config_errors(|c| c.replace("source_language = \"pl\"", "source_language = \"de\""));
-    assert_snapshot!(r, @"portal.toml:2:19: error: the source language `de` is not among the [[languages]]");
+    assert_snapshot!(r, @"portal.toml:2:19: error: the source language `de` is not among the [[languages]]: add a [[languages]] entry for it, or change `source_language`");
 }
 
 #[test]
@@ -463,7 +463,7 @@ fn javascript_and_data_links() {
 #[test]
 fn link_with_a_scheme_guides_may_not_use() {
     let r = body_errors("\n[a](ftp://x)\n");
-    assert_snapshot!(r, @"content/guides/bad/pl.md:9: error: link `ftp://x`: `ftp:` links are not allowed; a guide may link to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:9: error: link `ftp://x`: `ftp:` links are not allowed: link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`");
 }
 
 #[test]
@@ -497,9 +497,9 @@ fn portal_address_instead_of_a_guide_or_service_link() {
 fn link_without_a_scheme() {
     let r = body_errors("\n[a](www.gov.pl)\n\n[b](//www.gov.pl/x)\n\n[c](pesel)\n\n[d]()\n");
     assert_snapshot!(r, @r"
-        content/guides/bad/pl.md:9: error: link `www.gov.pl` has no scheme: write `https://www.gov.pl` for an outside page; a guide may link to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
+        content/guides/bad/pl.md:9: error: link `www.gov.pl` has no scheme: write `https://www.gov.pl` for an outside page; link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
         content/guides/bad/pl.md:11: error: link `//www.gov.pl/x` has no scheme: write `https://www.gov.pl/x` instead
-        content/guides/bad/pl.md:13: error: link `pesel` is not an address a guide can use; a guide may link to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
+        content/guides/bad/pl.md:13: error: link `pesel` is not an address a guide can use: link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
         content/guides/bad/pl.md:15: error: a link has no target: write `guide:<slug>`, `service:<id>` or an https:// address
         ");
 }
@@ -608,7 +608,7 @@ fn files_and_fields_over_their_limits() {
 fn limits_must_be_positive() {
     let r = config_errors(|c| format!("{c}\n[limits]\ntitle_chars = 0\nguide_file_bytes = -1\n"));
     assert_snapshot!(r, @r"
-        portal.toml:34:15: error: `limits.title_chars` must be a positive whole number (the default is 300), not 0
-        portal.toml:35:20: error: `limits.guide_file_bytes` must be a positive whole number (the default is 1000000), not -1
+        portal.toml:34:15: error: `limits.title_chars` is 0, not a positive whole number: set a number above 0, or remove the line for the default (300)
+        portal.toml:35:20: error: `limits.guide_file_bytes` is -1, not a positive whole number: set a number above 0, or remove the line for the default (1000000)
         ");
 }

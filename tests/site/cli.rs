@@ -31,7 +31,7 @@ fn serve_refuses_to_start_on_errors() {
     let run = site.cli(["serve", "--bind", "127.0.0.1:0"]);
     run.assert_failure();
     assert_snapshot!(run.stderr, @r"
-        content/guides/bad/pl.md:1: error: the file must start with a `+++` line, then TOML front matter (title, summary, ...), then another `+++` line
+        content/guides/bad/pl.md:1: error: the file does not start with front matter: add a `+++` line at the top, then TOML front matter (title, summary, ...), then another `+++` line
         1 error(s), 0 warning(s)
         witaj: not starting: fix the errors above (run `witaj check` to see them again)
         ");

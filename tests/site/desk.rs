@@ -118,10 +118,10 @@ fn aliases_are_checked() {
         &uk.replacen("+++\n", "+++\naliases = [\"stara\"]\n", 1),
     );
     assert_snapshot!(site.errors(), @r"
-        content/guides/alpha/pl.md:2: error: alias `beta` is the slug of the guide content/guides/beta/: an alias must be an old slug no guide uses
-        content/guides/alpha/pl.md:2: error: alias `Old_Alpha` is not a slug: lower-case ASCII letters, digits and hyphens, as the guide's old folder name was
-        content/guides/alpha/uk.md:2: warning: `aliases` belong in the pl file only; this one is ignored
-        content/guides/long-guide/pl.md:2: error: alias `shared` is already an alias of the guide `alpha`: one old address leads to one guide
+        content/guides/alpha/pl.md:2: error: alias `beta` is the slug of the guide content/guides/beta/: remove it; an alias must be an old slug no guide uses
+        content/guides/alpha/pl.md:2: error: alias `Old_Alpha` is not a slug: write it in lower-case ASCII letters, digits and hyphens, as the guide's old folder name was
+        content/guides/alpha/uk.md:2: warning: `aliases` in a translation are ignored: move them to the pl file, which alone lists a guide's old addresses
+        content/guides/long-guide/pl.md:2: error: alias `shared` is already an alias of the guide `alpha`: remove one of them, as one old address leads to one guide
         ");
 }
 
@@ -150,7 +150,7 @@ fn bring_is_checked_and_compared_with_the_source() {
     assert_snapshot!(site.errors(), @r"
         content/guides/alpha/ar.md:2: warning: the pl file lists 2 item(s) to bring: translate its `bring` list here
         content/guides/alpha/en.md:2:22: error: an empty item in `bring`: remove it or write what to bring
-        content/guides/alpha/en.md:2:26: error: `Passport` is already in `bring`
+        content/guides/alpha/en.md:2:26: error: `Passport` is already in `bring`: remove the repeated item
         content/guides/alpha/uk.md:2: warning: `bring` has 1 item(s), the pl file's has 2: translate the same items, one for one
         ");
 }

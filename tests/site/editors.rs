@@ -26,10 +26,13 @@ fn load_on(site: &TestSite, today: time::Date) -> Result<Site, Diagnostics> {
 /// The report (errors and warnings) of the fixture as of the day the tests were written.
 #[track_caller]
 fn report(site: &TestSite) -> String {
-    match load_on(site, date!(2026 - 12 - 02)) {
-        Ok(s) => s.warnings.to_string(),
-        Err(d) => d.to_string(),
-    }
+    let loaded = load_on(site, date!(2026 - 12 - 02));
+    let diags = match &loaded {
+        Ok(s) => &s.warnings,
+        Err(d) => d,
+    };
+    crate::common::assert_every_hint(diags);
+    diags.to_string()
 }
 
 #[test]
@@ -37,9 +40,29 @@ fn fluent_syntax_errors_have_line_and_column() {
     let site = TestSite::fixture("site");
     site.write("locales/uk/zz.ftl", "zz-ok = так\nzz-bad = { $count\n");
     assert_snapshot!(report(&site), @r#"
-        locales/uk: warning: message(s) not in the pl source, unused: zz-ok
+        locales/uk/zz.ftl:1:1: warning: `zz-ok` is not in the pl source, so no page shows it: remove it, or rename it to the id the pl files use now
         locales/uk/zz.ftl:2:18: error: Fluent syntax: Expected a token starting with "}": write a message as `id = text`; a line that continues it starts with spaces (https://projectfluent.org/fluent/guide/)
         "#);
+}
+
+// Issue 9: a message a translation lacks is reported in the file that should have it, after the
+// message that comes before it in the source, with the source's line to translate; a translation
+// file missing whole is one warning, not one per message.
+#[test]
+fn missing_messages_are_reported_one_by_one_and_a_missing_file_once() {
+    let site = TestSite::fixture("site");
+    site.write(
+        "locales/pl/zz.ftl",
+        "zz-one = Jeden\nzz-two = Dwa\nzz-three = Trzy\n",
+    );
+    site.write("locales/en/zz.ftl", "zz-one = One\nzz-three = Three\n");
+    site.write("locales/uk/zz.ftl", "# Ukrainian\n\nzz-two = Два\n");
+    assert_snapshot!(report(&site), @r"
+        locales/ar/zz.ftl: warning: the file is missing: its 3 message(s) of locales/pl/zz.ftl are shown to `ar` readers in a fallback language: copy locales/pl/zz.ftl to locales/ar/zz.ftl and translate it
+        locales/en/zz.ftl:1:1: warning: `zz-two` is not translated into `en` yet: readers see it in a fallback language: add `zz-two = ...` after `zz-one`, translating locales/pl/zz.ftl:2
+        locales/uk/zz.ftl: warning: `zz-one` is not translated into `uk` yet: readers see it in a fallback language: add `zz-one = ...` to this file, translating locales/pl/zz.ftl:1
+        locales/uk/zz.ftl:3:1: warning: `zz-three` is not translated into `uk` yet: readers see it in a fallback language: add `zz-three = ...` after `zz-two`, translating locales/pl/zz.ftl:3
+        ");
 }
 
 #[test]

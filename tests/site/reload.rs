@@ -353,3 +353,64 @@ async fn twenty_reloads_under_load_fail_no_request() {
     let status = server.child.wait().unwrap();
     assert!(status.success(), "witaj serve exited with {status}");
 }
+
+// Issue 9: a reload runs the render self-check of start-up. A template that fails only when a
+// page is rendered keeps the old site serving, and the log names the template and its line; once
+// fixed, the next reload is served.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_template_that_fails_at_render_time_keeps_the_old_site() {
+    let site = TestSite::fixture("site");
+    let original =
+        std::fs::read_to_string(repo_root().join("tests/fixtures/site/content/guides/gamma/pl.md"))
+            .unwrap();
+    let home = site.read("templates/home.html");
+    let server = Server::start(&site);
+    let addr = server.addr;
+    assert!(matches!(get(addr, "/pl/").await, Ok((200, _))));
+
+    site.write(
+        "templates/home.html",
+        &home.replacen(
+            "{% block main %}",
+            "{% block main %}{{ page.no_such_field.x }}",
+            1,
+        ),
+    );
+    site.write(
+        "content/guides/gamma/pl.md",
+        &format!("{original}\nZEPSUTA-WERSJA\n"),
+    );
+    server.signal("HUP");
+    eventually("the refused reload is logged", async || {
+        server
+            .log()
+            .contains("not reloaded, still serving the previous version")
+    })
+    .await;
+    let log = server.log();
+    assert!(
+        log.contains("templates/home.html:4: error: the page /pl/ fails to render"),
+        "the log does not name the template and line:\n{log}"
+    );
+    let (status, _) = get(addr, "/pl/").await.unwrap();
+    assert_eq!(status, 200, "the old home page still serves");
+    let (status, body) = get(addr, "/pl/guides/gamma").await.unwrap();
+    assert_eq!(status, 200);
+    assert!(
+        !body.contains("ZEPSUTA-WERSJA"),
+        "nothing of the refused version is served"
+    );
+
+    site.write("templates/home.html", &home);
+    site.write(
+        "content/guides/gamma/pl.md",
+        &format!("{original}\nNAPRAWIONA-WERSJA\n"),
+    );
+    server.signal("HUP");
+    eventually("the fixed version is served", async || {
+        serves(addr, "NAPRAWIONA-WERSJA").await
+    })
+    .await;
+    assert!(matches!(get(addr, "/pl/").await, Ok((200, _))));
+}

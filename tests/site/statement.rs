@@ -90,16 +90,16 @@ fn statement_problems_are_reported() {
             "email = \"not an address\"",
         ),
     );
-    assert_snapshot!(site.errors(), @"content/accessibility.toml:10:9: error: `not an address` is not an e-mail address: it must not contain spaces");
+    assert_snapshot!(site.errors(), @"content/accessibility.toml:10:9: error: `not an address` is not an e-mail address: remove the spaces; an address has none");
 
     site.write("content/accessibility.toml", &s.replace("[issues]\npl = [\"Brak filmów w polskim języku migowym.\"]\nen = [\"No videos in Polish Sign Language yet.\"]\n", ""));
-    assert_snapshot!(site.errors(), @"content/accessibility.toml: error: a statement that is not `full` must list the inaccessible content in [issues]");
+    assert_snapshot!(site.errors(), @r#"content/accessibility.toml: error: a statement that is not `full` lists no inaccessible content: list it in [issues], or set `status = "full"` if everything is accessible"#);
 
     site.write(
         "content/accessibility.toml",
         &s.replace("pl = \"Budynek testowy ma windę.\"", "en = \"Lift.\""),
     );
-    assert_snapshot!(site.errors(), @"content/accessibility.toml:18:1: error: [architecture] needs its text in the source language `pl`");
+    assert_snapshot!(site.errors(), @r#"content/accessibility.toml:18:1: error: [architecture] has no text in the source language `pl`: add `pl = "..."` to it"#);
 
     site.write(
         "content/accessibility.toml",
@@ -121,5 +121,5 @@ fn statement_problems_are_reported() {
         "content/accessibility.toml",
         &s.replace("organization = \"Urząd Testowy\"\n", ""),
     );
-    assert_snapshot!(site.site().warnings.to_string(), @r#"content/accessibility.toml: warning: the statement lacks the operator's organization: visitors see "not provided yet" until you fill it in"#);
+    assert_snapshot!(site.site().warnings.to_string(), @r#"content/accessibility.toml: warning: the statement lacks the operator's organization; visitors see "not provided yet": add `organization` and `email` or `phone` at the top of the file"#);
 }

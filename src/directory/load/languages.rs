@@ -48,7 +48,7 @@ pub fn language_names(
         } else if name.get_ref().trim().is_empty() {
             r.error(
                 &name,
-                format_args!("language `{code}` needs its name in itself"),
+                format_args!("language `{code}` has no name: write its name in that language itself, as a reader of it would look for it"),
             );
         } else {
             names.entry(code).or_insert_with(|| name.into_inner());

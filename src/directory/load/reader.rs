@@ -98,7 +98,7 @@ impl Reader<'_> {
         };
         for (lang, hash) in raw.get_ref() {
             if self.config.language(lang).is_none() || *lang == self.config.source_language {
-                self.error(raw, format_args!("`source_hash` has `{lang}`, which is not a translation language of this portal"));
+                self.error(raw, format_args!("`source_hash` has `{lang}`, which is not a translation language of this portal: remove it, or correct the language code"));
             } else if !translation::is_well_formed(hash) {
                 let path = self.r.path.display().to_string();
                 self.error(raw, format_args!("`source_hash` for `{lang}` is not a hash written by `witaj stamp`: run `witaj stamp {path}`"));
@@ -121,12 +121,15 @@ impl Reader<'_> {
                 self.r.error(
                     raw,
                     format_args!(
-                        "`{field}` has a text in `{lang}`, which is not a language of this portal (they are: {})",
+                        "`{field}` has a text in `{lang}`, which is not a language of this portal: use one of {}, or add the language to portal.toml first",
                         known.join(", ")
                     ),
                 );
             } else if text.trim().is_empty() {
-                self.error(raw, format_args!("`{field}.{lang}` is empty"));
+                self.error(
+                    raw,
+                    format_args!("`{field}.{lang}` is empty: write the text, or remove the line"),
+                );
             } else {
                 out.insert(lang.clone(), text.trim().to_string());
             }
@@ -315,14 +318,20 @@ impl Reader<'_> {
         }
         for (field, v) in [("address", &raw.address), ("city", &raw.city)] {
             if v.get_ref().trim().is_empty() {
-                self.error(v, format_args!("`locations.{field}` is empty"));
+                self.error(
+                    v,
+                    format_args!("`locations.{field}` is empty: write it, or remove the line"),
+                );
             }
         }
         let coordinates = match (&raw.lat, &raw.lon) {
             (Some(lat), Some(lon)) => self.coordinates(lat, lon),
             (None, None) => None,
             (Some(at), None) | (None, Some(at)) => {
-                self.error(at, "give both `lat` and `lon`, or neither");
+                self.error(
+                    at,
+                    "only one of `lat` and `lon` is given: give both, or neither",
+                );
                 None
             }
         };
@@ -345,16 +354,16 @@ impl Reader<'_> {
         if !(-90.0..=90.0).contains(&la) || !(-180.0..=180.0).contains(&lo) {
             self.error(
                 lat,
-                format_args!("coordinates ({la}, {lo}) are not a place on Earth: `lat` is from -90 to 90, `lon` from -180 to 180"),
+                format_args!("coordinates ({la}, {lo}) are not a place on Earth: check `lat` (from -90 to 90) and `lon` (from -180 to 180), in that order; Gdańsk is about lat 54.35, lon 18.65"),
             );
             return None;
         }
         // Poland lies within 49.0-54.9 N, 14.1-24.2 E; a swapped pair lands far outside.
         if !(49.0..=54.9).contains(&la) || !(14.1..=24.2).contains(&lo) {
             let hint = if (49.0..=54.9).contains(&lo) && (14.1..=24.2).contains(&la) {
-                ": `lat` and `lon` look swapped"
+                ": `lat` and `lon` look swapped; write the latitude (about 54 here) as `lat`, the longitude (about 18) as `lon`"
             } else {
-                ""
+                ": check them on a map; Gdańsk is about lat 54.35, lon 18.65"
             };
             self.error(
                 lat,
