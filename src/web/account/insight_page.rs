@@ -289,8 +289,16 @@ fn shown(v: &Visitor, chosen: &Chosen, insight: Insight) -> Shown {
         })
         .collect();
     Shown {
-        since: insight.period.since.map(|d| d.to_string()).unwrap_or_default(),
-        until: insight.period.until.map(|d| d.to_string()).unwrap_or_default(),
+        since: insight
+            .period
+            .since
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        until: insight
+            .period
+            .until
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
         csv_href: format!(
             "{}?{}",
             urls::account("insight.csv"),
@@ -466,10 +474,7 @@ pub async fn mark_handled(
     } else {
         format!("lang={}", v.lang)
     };
-    Ok(v.see_other(&format!(
-        "{}?{query}#comments",
-        urls::account("insight")
-    )))
+    Ok(v.see_other(&format!("{}?{query}#comments", urls::account("insight"))))
 }
 
 #[cfg(test)]
@@ -488,7 +493,10 @@ mod tests {
         assert_eq!(c.month, "2026-12");
         assert_eq!(p.unwrap(), Period::month("2026-12").unwrap());
         let (_, p) = choose(&q("month=&since=2026-11-01&until="), today);
-        assert_eq!(p.unwrap(), Period::between(Some("2026-11-01"), None).unwrap());
+        assert_eq!(
+            p.unwrap(),
+            Period::between(Some("2026-11-01"), None).unwrap()
+        );
         let (_, p) = choose(&q("month=2026-13"), today);
         assert_eq!(p.unwrap_err().id, "editor-insight-problem-month");
         let (_, p) = choose(&q("since=2026-11-31"), today);
