@@ -46,7 +46,7 @@ async fn insight_shows_answers_comments_gaps_demand_and_the_trend() {
     let p = Portal::fixture();
     let mut b = p.signed_in(EDITOR, Role::Editor).await;
     seed(&p, &mut b).await;
-    let r = b.get("/account/insight?lang=en").await;
+    let r = b.get("/account/insight?lang=pl").await;
     r.assert_status(200)
         .assert_contains(r#"<input id="period-month" name="month" type="month" value="2026-12""#)
         // Least useful first: the service page with one "no", then the guide at 67 %.
@@ -56,7 +56,7 @@ async fn insight_shows_answers_comments_gaps_demand_and_the_trend() {
         .assert_contains(
             r#"<tr><th scope="row"><a href="/pl/guides/help">guides/help</a></th><td>pl</td><td>2</td><td>1</td><td>67%</td></tr>"#,
         )
-        .assert_contains(r#"<blockquote lang="uk" dir="ltr"><p>&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"#)
+        .assert_contains(r#"<blockquote lang="uk" dir="ltr"><p>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; brak mapy</p>"#)
         .assert_not_contains("<script>alert(1)")
         .assert_not_contains("<img src=x")
         .assert_contains(r#"<th scope="row" lang="uk" dir="ltr">karta pobytu</th><td>1</td>"#)
@@ -66,19 +66,19 @@ async fn insight_shows_answers_comments_gaps_demand_and_the_trend() {
         .assert_contains(
             "<tr><th scope=\"row\">2026-12</th><td>2</td><td>2</td><td>50%</td><td>1</td><td>2</td></tr>",
         )
-        .assert_contains(r#"href="/account/insight.csv?lang=en&amp;month=2026-12""#);
+        .assert_contains(r#"href="/account/insight.csv?lang=pl&amp;month=2026-12""#);
     let text = r.text();
     assert!(
         text.find("services/night-line").unwrap() < text.find("guides/help").unwrap(),
         "least useful first"
     );
     // Another month has nothing; a period that ends before December has nothing either.
-    b.get("/account/insight?lang=en&month=2026-11")
+    b.get("/account/insight?lang=pl&month=2026-11")
         .await
         .assert_status(200)
         .assert_not_contains("karta pobytu")
         .assert_not_contains("night-line");
-    b.get("/account/insight?lang=en&since=2026-12-01")
+    b.get("/account/insight?lang=pl&since=2026-12-01")
         .await
         .assert_status(200)
         .assert_contains("night-line");
@@ -105,7 +105,15 @@ async fn the_csv_is_the_command_lines_for_the_same_period() {
     assert_eq!(csv, cli.stdout);
     assert!(csv.ends_with("\r\n"));
     // The comment's script is a text cell; a formula would have been guarded.
-    insta::assert_snapshot!(csv.replace("\r\n", "\n"), @"");
+    insta::assert_snapshot!(csv.replace("\r\n", "\n"), @r"
+        section,when,page,lang,yes,no,share_useful,comments,demand,count,id,text,handled_by,handled_at
+        page,,services/night-line,uk,0,1,0,,,,,,,
+        page,,guides/help,pl,2,1,0.667,,,,,,,
+        comment,2026-12-02,services/night-line,uk,,,,,,,1,<script>alert(1)</script><img src=x onerror=alert(2)> brak mapy,,
+        search_gap,2026-12-02,,uk,,,,,,1,,karta pobytu,,
+        demand,,guides/help,ar,,,,,2,,,,,
+        month,2026-12,,,2,2,0.5,1,2,,,,,
+        ");
     // Since/until: the same as the CLI's too.
     let r = b
         .get("/account/insight.csv?since=2026-12-02&until=2026-12-31")
@@ -162,8 +170,8 @@ async fn marking_a_comment_handled_needs_the_token_and_records_who_and_when() {
         .first()
         .unwrap()
         .id;
-    let action = format!("/account/insight/comments/{id}/handled?lang=en");
-    let page = b.get("/account/insight?lang=en&month=2026-12").await;
+    let action = format!("/account/insight/comments/{id}/handled?lang=pl");
+    let page = b.get("/account/insight?lang=pl&month=2026-12").await;
     page.assert_contains(&format!(r#"<form method="post" action="{action}">"#));
     let csrf = csrf_of(&page);
     // Without a token, and with a wrong one: refused, nothing recorded.
@@ -190,7 +198,7 @@ async fn marking_a_comment_handled_needs_the_token_and_records_who_and_when() {
     p.clock.advance(chrono::Duration::minutes(5));
     b.post(&action, &[("csrf", &csrf), ("month", "2026-12")])
         .await
-        .assert_redirect("/account/insight?lang=en&month=2026-12#comments");
+        .assert_redirect("/account/insight?lang=pl&month=2026-12#comments");
     let c = store.comment(id).unwrap().unwrap();
     assert_eq!(c.handled_by.as_deref(), Some(EDITOR));
     assert_eq!(c.handled_at.as_deref(), Some("2026-12-02T10:05:00Z"));
@@ -202,9 +210,9 @@ async fn marking_a_comment_handled_needs_the_token_and_records_who_and_when() {
         "{audit:?}"
     );
     // Shown as handled, with who and when, and no button any more.
-    b.get("/account/insight?lang=en")
+    b.get("/account/insight?lang=pl")
         .await
-        .assert_contains(&format!("Handled by {EDITOR}, 2026-12-02 10:05 UTC"))
+        .assert_contains(&format!("Załatwił(a) {EDITOR}, 2026-12-02 10:05 UTC"))
         .assert_not_contains(&action);
     // Twice is once: the first editor and time stay; an unknown id is 404.
     p.clock.advance(chrono::Duration::minutes(5));
@@ -264,29 +272,33 @@ async fn status_shows_the_matrix_with_ages_and_the_work_ordered_by_demand() {
         "+++\ntitle = \"Pierwszy poradnik\"\nsummary = \"Krótko.\"\ntopics = [\"documents\"]\nupdated = 2026-11-01\nsources = [\"https://np.ms.gov.pl\"]\n+++\n\nTekst poradnika.\n",
     );
     let help = site.read("content/guides/help/pl.md");
-    site.write("content/guides/help/uk.md", &help);
+    let front = help.split("+++").nth(1).unwrap();
+    site.write(
+        "content/guides/help/uk.md",
+        &format!("+++{front}+++\n\n## Поради\n\nБезкоштовні поради.\n"),
+    );
     let p = Portal::over(site);
     p.state
         .store()
         .record_demand("help", "uk", date!(2026 - 12 - 01))
         .unwrap();
     let mut b = p.signed_in(EDITOR, Role::Editor).await;
-    let r = b.get("/account/status?lang=en").await;
+    let r = b.get("/account/status?lang=pl").await;
     r.assert_status(200)
         .assert_contains("<caption>")
         .assert_contains(
             r#"<th scope="col"><abbr title="Українська" lang="uk" dir="ltr">uk</abbr></th>"#,
         )
-        .assert_contains(r#"<td class="status-source"><a href="/pl/guides/help">original</a></td>"#)
+        .assert_contains(r#"<td class="status-source"><a href="/pl/guides/help">oryginał</a></td>"#)
         // The source was updated 2026-11-20: 12 days before the clock's 2 December.
         .assert_contains(
-            r#"<td class="status-outdated"><a href="/uk/guides/help">outdated, 12 days</a></td>"#,
+            r#"<td class="status-outdated"><a href="/uk/guides/help">nieaktualne, 12 dni</a></td>"#,
         )
         .assert_contains(
-            r#"<td class="status-missing"><a href="/ar/guides/aaa-first">missing</a></td>"#,
+            r#"<td class="status-missing"><a href="/ar/guides/aaa-first">brak</a></td>"#,
         )
         .assert_contains("<code>witaj translate aaa-first uk</code>")
-        .assert_contains("asked for once");
+        .assert_contains("<strong>1 prośba</strong>");
     // Per language, the order of `witaj status --lang`: demand first in Ukrainian, topic order
     // in Arabic.
     let text = r.text();
@@ -359,10 +371,10 @@ async fn stale_lists_services_not_verified_for_six_months_with_their_organisatio
     // With every service fresh, the page says so.
     let fresh = Portal::fixture();
     let mut b = fresh.signed_in(EDITOR, Role::Editor).await;
-    b.get("/account/stale?lang=en")
+    b.get("/account/stale?lang=pl")
         .await
         .assert_status(200)
-        .assert_contains("Every service was verified within the last 6 months.");
+        .assert_contains("Każdą usługę sprawdzono w ciągu ostatnich 6 miesięcy.");
 }
 
 #[tokio::test]
