@@ -462,11 +462,9 @@ pub async fn mark_handled(
         return Err(PageError::NotFound);
     }
     // Back to the period shown, when the form's fields still read as one.
-    let field = |k| form.get(k).map(str::to_string);
-    let pairs: Vec<(String, String)> = [("month", field("month")), ("since", field("since"))]
+    let pairs: Vec<(String, String)> = ["month", "since", "until"]
         .into_iter()
-        .chain([("until", field("until"))])
-        .filter_map(|(k, val)| val.map(|val| (k.to_string(), val)))
+        .filter_map(|k| form.get(k).map(|val| (k.to_string(), val.to_string())))
         .collect();
     let (chosen, period) = choose(&QueryPairs(pairs), today(v));
     let query = if period.is_ok() {

@@ -72,9 +72,9 @@ struct WorkList {
 
 #[derive(Serialize)]
 struct WorkItem {
+    /// `status` is `missing` or `outdated` (with `days_outdated`).
     #[serde(flatten)]
     work: Work,
-    status_name: &'static str,
     href: String,
 }
 
@@ -150,7 +150,6 @@ pub async fn show(RequireEditor(a): RequireEditor) -> Result<Response, PageError
                 .into_iter()
                 .map(|w| WorkItem {
                     href: urls::guide(lang, &w.slug),
-                    status_name: w.status.as_str(),
                     work: w,
                 })
                 .collect(),
