@@ -72,6 +72,21 @@ async fn insight_shows_answers_comments_gaps_demand_and_the_trend() {
         text.find("services/night-line").unwrap() < text.find("guides/help").unwrap(),
         "least useful first"
     );
+    r.assert_contains(
+        r#"<a href="/account/insight?lang=pl&amp;month=2026-12&amp;sort=useful#pages" aria-current="true">"#,
+    );
+    // Most answered first, on request; the period stays.
+    let r = b
+        .get("/account/insight?lang=pl&month=2026-12&sort=answers")
+        .await;
+    r.assert_status(200).assert_contains(
+        r#"<a href="/account/insight?lang=pl&amp;month=2026-12&amp;sort=answers#pages" aria-current="true">"#,
+    );
+    let text = r.text();
+    assert!(
+        text.find("guides/help").unwrap() < text.find("services/night-line").unwrap(),
+        "most answers first"
+    );
     // Another month has nothing; a period that ends before December has nothing either.
     b.get("/account/insight?lang=pl&month=2026-11")
         .await

@@ -143,6 +143,10 @@ struct Shown {
     since: String,
     until: String,
     csv_href: String,
+    /// The order of `pages`, and the links that change it (the rest of the page keeps its order).
+    sort: Sort,
+    sort_useful_href: String,
+    sort_answers_href: String,
     pages: Vec<PageRow>,
     open: Vec<CommentView>,
     handled: Vec<CommentView>,
@@ -203,6 +207,24 @@ struct MonthView {
     demand: u64,
 }
 
+/// How the answers per page are ordered: least useful first (the store's order, and the CSV's),
+/// or most answered first (`?sort=answers`), to see where most readers are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    Useful,
+    Answers,
+}
+
+impl Sort {
+    fn of(q: &QueryPairs) -> Sort {
+        match q.first("sort") {
+            Some("answers") => Sort::Answers,
+            _ => Sort::Useful,
+        }
+    }
+}
+
 fn percent(yes: u64, no: u64) -> Option<u32> {
     share_useful(yes, no).map(|s| (s * 100.0).round() as u32)
 }
@@ -233,8 +255,21 @@ fn period_query(v: &Visitor, chosen: &Chosen) -> String {
     q.finish()
 }
 
-fn shown(v: &Visitor, chosen: &Chosen, insight: Insight) -> Shown {
+fn shown(v: &Visitor, chosen: &Chosen, sort: Sort, mut insight: Insight) -> Shown {
     let site = &v.site;
+    if sort == Sort::Answers {
+        // Stable: among equals, the least useful first as before.
+        insight
+            .pages
+            .sort_by(|a, b| (b.yes + b.no).cmp(&(a.yes + a.no)));
+    }
+    let sorted = |by: &str| {
+        format!(
+            "{}?{}&sort={by}#pages",
+            urls::account("insight"),
+            period_query(v, chosen)
+        )
+    };
     let comment = |c: crate::feedback::insight::CommentRow| CommentView {
         href: page_href(v, &c.lang, &c.page),
         dir: direction(site, &c.lang),
@@ -304,6 +339,9 @@ fn shown(v: &Visitor, chosen: &Chosen, insight: Insight) -> Shown {
             urls::account("insight.csv"),
             period_query(v, chosen)
         ),
+        sort,
+        sort_useful_href: sorted("useful"),
+        sort_answers_href: sorted("answers"),
         pages: insight
             .pages
             .into_iter()
@@ -350,7 +388,8 @@ pub async fn show(
     RawQuery(q): RawQuery,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let (chosen, period) = choose(&QueryPairs::parse(q.as_deref().unwrap_or("")), today(v));
+    let q = QueryPairs::parse(q.as_deref().unwrap_or(""));
+    let (chosen, period) = choose(&q, today(v));
     let action = urls::account("insight");
     match period {
         Err(problem) => v.render(
@@ -365,7 +404,7 @@ pub async fn show(
         ),
         Ok(period) => {
             let insight = aggregates(v, period).await?;
-            let shown = shown(v, &chosen, insight);
+            let shown = shown(v, &chosen, Sort::of(&q), insight);
             v.page(
                 "insight.html",
                 &InsightPage {
