@@ -261,7 +261,7 @@ fn shown(v: &Visitor, chosen: &Chosen, sort: Sort, mut insight: Insight) -> Show
         // Stable: among equals, the least useful first as before.
         insight
             .pages
-            .sort_by(|a, b| (b.yes + b.no).cmp(&(a.yes + a.no)));
+            .sort_by_key(|p| std::cmp::Reverse(p.yes + p.no));
     }
     let sorted = |by: &str| {
         format!(
