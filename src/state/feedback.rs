@@ -151,6 +151,28 @@ impl Store {
         Ok(changed > 0)
     }
 
+    /// One comment by its id, handled or not; `None` when there is none (never was, or deleted by
+    /// retention). The editors' "mark handled" asks this first, to answer 404 for an unknown id.
+    pub fn comment(&self, id: i64) -> Result<Option<CommentRow>, StoreError> {
+        let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let mut stmt = conn.prepare(
+            "SELECT id, day, page, lang, text, handled_by, handled_at FROM feedback_comments
+             WHERE id = ?1",
+        )?;
+        let mut rows = stmt.query_map(params![id], |r| {
+            Ok(CommentRow {
+                id: r.get(0)?,
+                day: r.get(1)?,
+                page: r.get(2)?,
+                lang: r.get(3)?,
+                text: r.get(4)?,
+                handled_by: r.get(5)?,
+                handled_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.next().transpose()?)
+    }
+
     /// Deletes comments older than `retention_months` months on `today`; returns how many.
     pub fn purge_comments(&self, today: Date, retention_months: u32) -> Result<usize, StoreError> {
         let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
@@ -368,5 +390,7 @@ mod tests {
         );
         let c = &s.insight(Period::default()).unwrap().comments[0];
         assert_eq!(c.handled_by.as_deref(), Some("ola@ngo.example"));
+        assert_eq!(s.comment(id).unwrap().as_ref(), Some(c));
+        assert_eq!(s.comment(id + 1).unwrap(), None);
     }
 }

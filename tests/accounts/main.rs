@@ -6,6 +6,7 @@
 mod common;
 
 mod cli;
+mod editor_pages;
 mod flow;
 mod security;
 

@@ -1,5 +1,5 @@
 //! The account pages under `/account/`: sign in and out, accept an invitation, the dashboard, the
-//! editors' accounts and audit pages. No language prefix: the language is `?lang=` when given,
+//! editors' accounts and audit pages, translation status, stale services and visitors' insight. No language prefix: the language is `?lang=` when given,
 //! else the reader's (cookie, `Accept-Language`), and the switcher keeps the reader on the page.
 //!
 //! The seams other features build on: the [`Account`] extractor (the signed-in account with its
@@ -10,10 +10,14 @@
 mod audit_page;
 mod csrf;
 mod dashboard;
+mod insight_page;
 mod invite;
 mod login;
 mod manage;
+mod nav;
 mod session;
+mod stale_page;
+mod status_page;
 mod visitor;
 
 use std::sync::Arc;
@@ -43,6 +47,15 @@ pub fn routes() -> Router<AppState> {
         .route("/account/accounts", get(manage::list).post(manage::invite))
         .route("/account/accounts/{id}/disable", post(manage::disable))
         .route("/account/audit", get(audit_page::list))
+        // The editors' pages of issues 10 and 11: status, stale services, insight.
+        .route("/account/status", get(status_page::show))
+        .route("/account/stale", get(stale_page::show))
+        .route("/account/insight", get(insight_page::show))
+        .route("/account/insight.csv", get(insight_page::csv))
+        .route(
+            "/account/insight/comments/{id}/handled",
+            post(insight_page::mark_handled),
+        )
         // Personal pages: never kept by the browser or a proxy, not even for the back button.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,

@@ -206,6 +206,8 @@ struct Chrome<'a, P: Serialize> {
 struct SignedIn {
     email: String,
     editor: bool,
+    /// The account navigation (`nav.rs`), the current page marked.
+    nav: Vec<super::nav::NavItem>,
 }
 
 impl Visitor {
@@ -273,6 +275,7 @@ impl Visitor {
             signed_in: self.session.as_ref().map(|s| SignedIn {
                 email: s.account.email.clone(),
                 editor: s.account.role == crate::accounts::Role::Editor,
+                nav: super::nav::items(&s.account.role, &self.path, &self.lang),
             }),
         };
         let html =
