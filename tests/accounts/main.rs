@@ -7,6 +7,7 @@ mod common;
 
 mod cli;
 mod flow;
+mod moderation;
 mod security;
 
 use std::collections::BTreeMap;

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use super::super::error::PageError;
 use super::blocking;
-use super::field_errors::localise;
+use super::field_errors::{NOTHING_CHANGED, localise};
 use super::session::Account;
 use super::visitor::Visitor;
 use crate::config::Direction;
@@ -57,6 +57,10 @@ struct FormPage {
     contact: Vec<Input>,
     phones: Vec<Block>,
     places: Vec<Block>,
+    /// The ids a place's municipality is chosen from.
+    municipalities: Vec<String>,
+    /// The source language, the language of the service's name in the heading.
+    source_lang: String,
 }
 
 #[derive(Serialize)]
@@ -332,6 +336,13 @@ fn form_page(
         contact,
         phones,
         places,
+        municipalities: site
+            .config
+            .municipalities
+            .iter()
+            .map(|m| m.id.clone())
+            .collect(),
+        source_lang: source,
     }
 }
 
@@ -408,7 +419,7 @@ pub async fn edit_submit(
     let (draft, mut errors) = ServiceDraft::from_form(&base, &draft_pairs(pairs));
     errors.extend(draft.check(&context(&v.site)));
     if errors.is_empty() && diff(&base, &draft).is_empty() {
-        errors.push(FieldError::new("", "nothing changed"));
+        errors.push(FieldError::new("", NOTHING_CHANGED));
     }
     if !errors.is_empty() {
         let page = form_page(v, false, &draft, Some(pairs), &errors);

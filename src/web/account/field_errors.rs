@@ -9,6 +9,9 @@ use crate::directory::edit::{FieldError, ServiceDraft};
 use crate::directory::hours::Hours;
 use crate::site::Site;
 
+/// The message of an edit that changes nothing (on no field): there is nothing to review.
+pub const NOTHING_CHANGED: &str = "nothing changed";
+
 /// The message for `e`, a problem of `draft`, in `lang`.
 pub fn localise(site: &Site, lang: &str, draft: &ServiceDraft, e: &FieldError) -> String {
     let (id, args) = message_of(site, draft, e);
@@ -29,6 +32,7 @@ fn message_of(
     let plain = |id| (id, Vec::new());
     let source = &site.config.source_language;
     match parts.as_slice() {
+        [""] if m == NOTHING_CHANGED => plain("moderation-error-nothing-changed"),
         ["free"] => plain("moderation-error-free"),
         ["topics"] => plain("moderation-error-topics"),
         ["languages"] => plain("moderation-error-languages"),
