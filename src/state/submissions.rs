@@ -162,7 +162,11 @@ impl Store {
     pub fn submission(&self, id: i64) -> Result<Option<Submission>, StoreError> {
         Ok(self
             .conn()
-            .query_row(&format!("SELECT {COLUMNS} {FROM} WHERE s.id = ?1"), [id], row)
+            .query_row(
+                &format!("SELECT {COLUMNS} {FROM} WHERE s.id = ?1"),
+                [id],
+                row,
+            )
             .optional()?)
     }
 
@@ -218,7 +222,11 @@ mod tests {
                 expires_at: now + chrono::Duration::days(7),
             })
             .unwrap();
-        store.accept_invitation(email, "hash", now).unwrap().unwrap().id
+        store
+            .accept_invitation(email, "hash", now)
+            .unwrap()
+            .unwrap()
+            .id
     }
 
     fn draft(id: &str, email: &str) -> ServiceDraft {
@@ -282,7 +290,10 @@ mod tests {
         assert_eq!(s.decided_by.as_deref(), Some("e@example.org"));
         assert_eq!(store.pending_submissions().unwrap().len(), 1);
         let mine = store.submissions_of("f", 10).unwrap();
-        assert_eq!(mine.iter().map(|s| s.id).collect::<Vec<_>>(), [older, newer]);
+        assert_eq!(
+            mine.iter().map(|s| s.id).collect::<Vec<_>>(),
+            [older, newer]
+        );
         assert!(store.submissions_of("other", 10).unwrap().is_empty());
     }
 }

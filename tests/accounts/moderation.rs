@@ -2,12 +2,16 @@
 //! templates, Fluent, SQLite file and git, with the form as the page shows it (read back from its
 //! HTML, as a browser would send it).
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 
 use witaj::accounts::Role;
+use witaj::state::{Decision, Store};
 
-use crate::common::TestResponse;
+use crate::cli::{csrf, http};
+use crate::common::{TestResponse, TestSite};
 use crate::{Browser, Portal, csrf_of};
 
 const SERVICE: &str = "legal-gdynia-pl";
@@ -23,7 +27,12 @@ fn git(root: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
         .arg("-C")
         .arg(root)
-        .args(["-c", "user.name=Setup", "-c", "user.email=setup@example.org"])
+        .args([
+            "-c",
+            "user.name=Setup",
+            "-c",
+            "user.email=setup@example.org",
+        ])
         .args(args)
         .output()
         .expect("git runs");
@@ -91,7 +100,10 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 /// What a browser sends for the service form of `page`: every field with its shown value,
 /// checked boxes and radios only, each select's chosen option.
 fn form_fields(page: &TestResponse) -> Vec<(String, String)> {
-    let html = page.text();
+    form_fields_in(&page.text())
+}
+
+fn form_fields_in(html: &str) -> Vec<(String, String)> {
     let start = html.find("service-form\">").expect("the service form");
     let form = &html[start..start + html[start..].find("</form>").unwrap()];
     let mut out = Vec::new();
@@ -144,10 +156,7 @@ async fn post_fields(b: &mut Browser, action: &str, fields: &[(String, String)])
 }
 
 /// The edit form of the fixture's service, read back, with `change` applied, posted.
-async fn edit(
-    b: &mut Browser,
-    change: impl FnOnce(&mut Vec<(String, String)>),
-) -> TestResponse {
+async fn edit(b: &mut Browser, change: impl FnOnce(&mut Vec<(String, String)>)) -> TestResponse {
     let page = b.get(&format!("{EDIT}?lang=pl")).await;
     page.assert_status(200);
     let mut fields = form_fields(&page);
@@ -199,7 +208,9 @@ async fn an_edit_is_approved_written_committed_and_published_at_once() {
         .assert_contains("Nic nie zostało zmienione");
     // Before: the Ukrainian filter does not list it.
     let public = p.browser().get("/pl/services?speaks=uk").await;
-    public.assert_status(200).assert_not_contains("/pl/services/legal-gdynia-pl\"");
+    public
+        .assert_status(200)
+        .assert_not_contains("/pl/services/legal-gdynia-pl\"");
 
     let sent = edit(&mut ngo, languages_and_hours).await;
     sent.assert_status(303);
@@ -227,14 +238,23 @@ async fn an_edit_is_approved_written_committed_and_published_at_once() {
 
     // The file: only the changed keys, the comment and layout kept, verified today.
     let file = p.site.read(FILE);
-    assert!(file.starts_with("# Legal help in Gdynia in Polish only"), "{file}");
+    assert!(
+        file.starts_with("# Legal help in Gdynia in Polish only"),
+        "{file}"
+    );
     assert!(file.contains("languages = [\"pl\", \"uk\"]"), "{file}");
-    assert!(file.contains(&format!("opening_hours = \"{NEW_HOURS}\"")), "{file}");
+    assert!(
+        file.contains(&format!("opening_hours = \"{NEW_HOURS}\"")),
+        "{file}"
+    );
     assert!(file.contains("verified = 2026-12-02"), "{file}");
     assert!(file.contains("address = \"ul. Miejska 2\""), "{file}");
     // The commit: by the approving editor, naming the organisation.
     let log = git(p.site.path(), &["log", "-1", "--format=%an <%ae>|%s"]);
-    assert!(log.starts_with("redakcja@example.org <redakcja@example.org>|"), "{log}");
+    assert!(
+        log.starts_with("redakcja@example.org <redakcja@example.org>|"),
+        "{log}"
+    );
     assert!(log.contains("Urząd Miasta Gdyni"), "{log}");
     assert_eq!(git(p.site.path(), &["status", "--porcelain"]), "");
 
@@ -301,12 +321,16 @@ async fn a_refusal_needs_a_reason_and_the_organisation_reads_it() {
         .assert_status(400)
         .assert_contains("Wybierz: zatwierdź albo odrzuć.");
     let reason = "Ten adres <b>nie działa</b>: podajcie biuro@gdynia.pl";
-    decide(&mut editor, &n, &[("decision", "reject"), ("reason", reason)])
-        .await
-        .assert_status(303);
+    decide(
+        &mut editor,
+        &n,
+        &[("decision", "reject"), ("reason", reason)],
+    )
+    .await
+    .assert_status(303);
     let dash = ngo.get("/account/?lang=pl").await;
     dash.assert_contains("Twoja zmiana nie została przyjęta.")
-        .assert_contains("Ten adres &lt;b&gt;nie działa&lt;&#x2f;b&gt;")
+        .assert_contains("Ten adres &lt;b&gt;nie działa&lt;/b&gt;")
         .assert_not_contains("<b>nie działa");
     // Nothing written, nothing committed.
     assert!(!p.site.read(FILE).contains("porady@gdynia.example"));
@@ -370,7 +394,9 @@ async fn csrf_is_refused_on_every_new_form() {
 async fn another_organisation_gets_nothing() {
     let p = git_portal();
     let mut a = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut b = p.signed_in("ania@fundacja.example", org("fundacja-przyklad")).await;
+    let mut b = p
+        .signed_in("ania@fundacja.example", org("fundacja-przyklad"))
+        .await;
     edit(&mut a, |f| set(f, "email", &["a@gdynia.example"]))
         .await
         .assert_status(303);
@@ -400,7 +426,9 @@ async fn another_organisation_gets_nothing() {
     .await
     .assert_status(403);
     // An organisation cannot review its own submission either.
-    a.get(&format!("/account/review/{n}")).await.assert_status(403);
+    a.get(&format!("/account/review/{n}"))
+        .await
+        .assert_status(403);
     // A's submission is untouched, the file too.
     assert_eq!(p.state.store().pending_submissions().unwrap().len(), 1);
     assert!(p.site.read(FILE).contains("languages = [\"pl\"]"));
@@ -440,7 +468,9 @@ async fn payloads_in_every_field_are_inert() {
         set(f, "opening_hours", &[XSS]);
     })
     .await;
-    refused.assert_status(400).assert_not_contains("<script>alert");
+    refused
+        .assert_status(400)
+        .assert_not_contains("<script>alert");
     assert!(refused.text().contains("&lt;script&gt;alert(1)"));
     let sent = edit(&mut ngo, |f| {
         for name in text_fields {
@@ -457,7 +487,10 @@ async fn payloads_in_every_field_are_inert() {
     item.assert_status(200)
         .assert_not_contains("<script>alert")
         .assert_not_contains("<img src=x");
-    assert!(item.text().contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
+    assert!(
+        item.text()
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
     editor
         .get("/account/review?lang=pl")
         .await
@@ -542,6 +575,8 @@ async fn the_week_editor_composes_the_hours() {
     let p = git_portal();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     edit(&mut ngo, |f| {
+        // Saturday was closed: its box is unticked, as a person would.
+        f.retain(|(k, _)| k != "week.sa.closed");
         set(f, "week.fr.closed", &["on"]);
         set(f, "week.sa.from1", &["10:00"]);
         set(f, "week.sa.to1", &["14:00"]);
@@ -561,9 +596,11 @@ async fn a_conflict_is_shown_and_nothing_written() {
     let p = git_portal();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
-    edit(&mut ngo, |f| set(f, "website", &["https://gdynia.example/porady"]))
-        .await
-        .assert_status(303);
+    edit(&mut ngo, |f| {
+        set(f, "website", &["https://gdynia.example/porady"])
+    })
+    .await
+    .assert_status(303);
     // Meanwhile an editor changes the same field in git.
     let changed = p.site.read(FILE).replace(
         "source = ",
@@ -589,8 +626,16 @@ async fn a_new_service_is_proposed_and_approved() {
     let page = ngo.get("/account/services/new?lang=pl").await;
     page.assert_status(200);
     let mut fields = form_fields(&page);
-    set(&mut fields, "name.pl", &["Punkt informacyjny dla cudzoziemców"]);
-    set(&mut fields, "description.pl", &["Informacje i pomoc w sprawach urzędowych."]);
+    set(
+        &mut fields,
+        "name.pl",
+        &["Punkt informacyjny dla cudzoziemców"],
+    );
+    set(
+        &mut fields,
+        "description.pl",
+        &["Informacje i pomoc w sprawach urzędowych."],
+    );
     set(&mut fields, "topics", &["legal-aid"]);
     set(&mut fields, "languages", &["pl", "uk"]);
     set(&mut fields, "source", &["https://gdynia.example/punkt"]);
@@ -621,10 +666,7 @@ async fn a_new_service_is_proposed_and_approved() {
         .assert_status(200)
         .assert_contains("Punkt informacyjny dla cudzoziemców");
     // An editor has no organisation to propose for.
-    editor
-        .get("/account/services/new")
-        .await
-        .assert_status(403);
+    editor.get("/account/services/new").await.assert_status(403);
 }
 
 #[tokio::test]
@@ -644,7 +686,163 @@ async fn still_correct_records_today_commits_and_audits() {
     assert!(file.starts_with("# Legal help in Gdynia"));
     let log = git(p.site.path(), &["log", "-1", "--format=%ae|%s"]);
     assert!(log.starts_with("urzad@gdynia.example|"), "{log}");
-    assert!(p.state.site().directory.services[SERVICE].verified.to_string() == "2026-12-02");
+    assert!(
+        p.state.site().directory.services[SERVICE]
+            .verified
+            .to_string()
+            == "2026-12-02"
+    );
     let audit = p.state.store().audit_log(10).unwrap();
-    assert!(audit.iter().any(|e| e.action == "verify" && e.subject == SERVICE));
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.action == "verify" && e.subject == SERVICE)
+    );
+}
+
+/// The real server over `site`, and the address it listens at.
+fn serve(site: &TestSite, state: &str) -> (Child, String) {
+    let mut server = Command::new(env!("CARGO_BIN_EXE_witaj"))
+        .args(["--root", site.path().to_str().unwrap(), "--state", state])
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .env("RUST_LOG", "off")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let addr = first.trim().rsplit("http://").next().unwrap().to_string();
+    (server, addr)
+}
+
+/// Accepts the invitation `witaj invite` printed; the session cookie.
+fn accept(
+    site: &TestSite,
+    state: &str,
+    addr: &str,
+    role: &[&str],
+    email: &str,
+) -> Vec<(String, String)> {
+    let mut args = vec!["--state", state, "invite"];
+    args.extend_from_slice(role);
+    args.extend_from_slice(&["--email", email]);
+    let out = site.cli(args);
+    out.assert_success();
+    let link = out.stdout.trim().replace("https://portal.example", "");
+    let (_, cookies, page) = http(addr, "GET", &link, &[], "").unwrap();
+    let password = "tramwaj+jedzie+przez+Oliwe";
+    let body = format!(
+        "csrf={}&password={password}&password2={password}",
+        csrf(&page)
+    );
+    let (status, set, _) = http(addr, "POST", &link, &cookies, &body).unwrap();
+    assert_eq!(status, 303);
+    set.into_iter()
+        .filter(|(k, _)| k.ends_with("witaj-session"))
+        .collect()
+}
+
+fn encode(fields: &[(String, String)]) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
+}
+
+// Issue 10 point 6: the real server killed (SIGKILL) while it approves: an acknowledged
+// submission or decision is never lost, the service file is never torn, the store stays sound.
+#[test]
+fn kill_9_during_an_approval_loses_nothing_acknowledged() {
+    let site = TestSite::fixture("directory-site");
+    std::fs::write(site.path().join(".gitignore"), "state/\n").unwrap();
+    git(site.path(), &["init", "-q"]);
+    git(site.path(), &["add", "-A"]);
+    git(site.path(), &["commit", "-qm", "the site"]);
+    let state_path = site.path().join("state/witaj.sqlite3");
+    let state = state_path.to_str().unwrap().to_string();
+    let (mut server, mut addr) = serve(&site, &state);
+    let ngo = accept(
+        &site,
+        &state,
+        &addr,
+        &["--role", "organisation", "--org", "um-gdynia"],
+        "urzad@gdynia.example",
+    );
+    let editor = accept(
+        &site,
+        &state,
+        &addr,
+        &["--role", "editor"],
+        "red@example.org",
+    );
+    // A kill early in the approval (the check, the write), during the commit, and later (the
+    // reload, the decision).
+    for (round, delay) in [10u64, 60, 250, 900].into_iter().enumerate() {
+        if round > 0 {
+            (server, addr) = serve(&site, &state);
+        }
+        let before = site.read(FILE);
+        let email = format!("round{round}@gdynia.example");
+        let (status, _, page) = http(&addr, "GET", EDIT, &ngo, "").unwrap();
+        assert_eq!(status, 200);
+        let mut fields = form_fields_in(&page);
+        set(&mut fields, "email", &[&email]);
+        let (status, _, _) = http(&addr, "POST", EDIT, &ngo, &encode(&fields)).unwrap();
+        assert_eq!(status, 303, "the submission is acknowledged");
+        let (_, _, list) = http(&addr, "GET", "/account/review", &editor, "").unwrap();
+        let marker = "/account/review/";
+        let start = list.find(marker).expect("pending") + marker.len();
+        let n: i64 = list[start..start + list[start..].find('?').unwrap()]
+            .parse()
+            .unwrap();
+        let item = format!("/account/review/{n}");
+        let (_, _, page) = http(&addr, "GET", &item, &editor, "").unwrap();
+        let body = format!("csrf={}&decision=approve&reason=", csrf(&page));
+        let approving = {
+            let (addr, editor) = (addr.clone(), editor.clone());
+            std::thread::spawn(move || http(&addr, "POST", &item, &editor, &body).map(|a| a.0))
+        };
+        std::thread::sleep(Duration::from_millis(delay));
+        server.kill().unwrap(); // SIGKILL
+        server.wait().unwrap();
+        let acknowledged = matches!(approving.join().unwrap(), Ok(303));
+
+        let store = Store::open(&state_path).unwrap();
+        assert_eq!(store.integrity_check().unwrap(), ["ok"]);
+        let s = store
+            .submission(n)
+            .unwrap()
+            .expect("an acknowledged submission is kept");
+        assert_eq!(s.draft.email, email);
+        let file = site.read(FILE);
+        // Whole: the old file or the new one, never a mix.
+        assert!(
+            file == before || file.contains(&format!("email = \"{email}\"")),
+            "round {round}: torn file:\n{file}"
+        );
+        file.parse::<toml::Table>().expect("the file parses");
+        if acknowledged {
+            assert_eq!(s.decision, Some(Decision::Approved), "round {round}");
+            assert!(file.contains(&email), "round {round}");
+        }
+        drop(store);
+        // A commit cut short leaves git's lock; the operator removes it, as git itself says.
+        let _ = std::fs::remove_file(site.path().join(".git/index.lock"));
+        // An approval cut short is pending still; approving it again now lands (or is a no-op).
+        if s.decision.is_none() {
+            let (server2, addr2) = serve(&site, &state);
+            let item = format!("/account/review/{n}");
+            let (_, _, page) = http(&addr2, "GET", &item, &editor, "").unwrap();
+            let body = format!("csrf={}&decision=approve&reason=", csrf(&page));
+            let (status, _, answer) = http(&addr2, "POST", &item, &editor, &body).unwrap();
+            assert_eq!(status, 303, "round {round}: {answer}");
+            let mut server2 = server2;
+            server2.kill().unwrap();
+            server2.wait().unwrap();
+            assert!(site.read(FILE).contains(&email));
+        }
+    }
+    assert!(site.load().is_ok(), "the site loads after every kill");
 }

@@ -187,7 +187,10 @@ fn form_page(
             })
             .collect();
         fill(&mut by_field, &mut inputs);
-        let open = l.code == source || inputs.iter().any(|i| !i.value.is_empty() || i.error.is_some());
+        let open = l.code == source
+            || inputs
+                .iter()
+                .any(|i| !i.value.is_empty() || i.error.is_some());
         languages.push(LanguageBlock {
             code: l.code.clone(),
             name: l.name.clone(),
@@ -216,7 +219,8 @@ fn form_page(
             checked: draft.languages.contains(code),
         })
         .collect();
-    let week_from_rows = pairs.is_some_and(|p| p.iter().any(|(k, v)| k == HOURS_FROM && v == "text"));
+    let week_from_rows =
+        pairs.is_some_and(|p| p.iter().any(|(k, v)| k == HOURS_FROM && v == "text"));
     let mut week = match pairs {
         Some(p) => WeekForm::submitted(p, errors),
         None => WeekForm::of(&draft.opening_hours),
@@ -258,9 +262,24 @@ fn form_page(
         "week"
     };
     let mut contact = vec![
-        input("email".into(), "moderation-field-email", "email", &draft.email),
-        input("website".into(), "moderation-field-website", "url", &draft.website),
-        input("source".into(), "moderation-field-source", "url", &draft.source),
+        input(
+            "email".into(),
+            "moderation-field-email",
+            "email",
+            &draft.email,
+        ),
+        input(
+            "website".into(),
+            "moderation-field-website",
+            "url",
+            &draft.website,
+        ),
+        input(
+            "source".into(),
+            "moderation-field-source",
+            "url",
+            &draft.source,
+        ),
     ];
     contact[2].required = true;
     fill(&mut by_field, &mut contact);
@@ -276,9 +295,17 @@ fn form_page(
                 "tel",
                 &p.number,
             )];
-            inputs.extend(texts_of(site, &p.note, &format!("phones.{n}.note"), "moderation-field-phone-note"));
+            inputs.extend(texts_of(
+                site,
+                &p.note,
+                &format!("phones.{n}.note"),
+                "moderation-field-phone-note",
+            ));
             fill(&mut by_field, &mut inputs);
-            Block { number: n + 1, inputs }
+            Block {
+                number: n + 1,
+                inputs,
+            }
         })
         .collect();
     let mut places: Vec<LocationDraft> = draft.locations.clone();
@@ -288,10 +315,30 @@ fn form_page(
         .enumerate()
         .map(|(n, l)| {
             let mut inputs = vec![
-                input(format!("locations.{n}.address"), "moderation-field-address", "text", &l.address),
-                input(format!("locations.{n}.postal_code"), "moderation-field-postal-code", "text", &l.postal_code),
-                input(format!("locations.{n}.city"), "moderation-field-city", "text", &l.city),
-                input(format!("locations.{n}.municipality"), "moderation-field-municipality", "municipality", &l.municipality),
+                input(
+                    format!("locations.{n}.address"),
+                    "moderation-field-address",
+                    "text",
+                    &l.address,
+                ),
+                input(
+                    format!("locations.{n}.postal_code"),
+                    "moderation-field-postal-code",
+                    "text",
+                    &l.postal_code,
+                ),
+                input(
+                    format!("locations.{n}.city"),
+                    "moderation-field-city",
+                    "text",
+                    &l.city,
+                ),
+                input(
+                    format!("locations.{n}.municipality"),
+                    "moderation-field-municipality",
+                    "municipality",
+                    &l.municipality,
+                ),
             ];
             inputs.extend(texts_of(
                 site,
@@ -300,7 +347,10 @@ fn form_page(
                 "moderation-field-accessibility",
             ));
             fill(&mut by_field, &mut inputs);
-            Block { number: n + 1, inputs }
+            Block {
+                number: n + 1,
+                inputs,
+            }
         })
         .collect();
     let topics_error = by_field.remove("topics");
@@ -328,7 +378,10 @@ fn form_page(
         topics_error,
         staff,
         staff_error,
-        free: draft.free.map_or("", |f| if f { "true" } else { "false" }).to_string(),
+        free: draft
+            .free
+            .map_or("", |f| if f { "true" } else { "false" })
+            .to_string(),
         free_error,
         hours_from,
         week,
@@ -439,7 +492,10 @@ fn organisation_of(site: &Site, org: &str) -> Option<OrganizationDraft> {
 }
 
 pub async fn new_form(a: Account) -> Result<Response, PageError> {
-    let Some(org) = a.organisation().and_then(|o| organisation_of(&a.visitor.site, o)) else {
+    let Some(org) = a
+        .organisation()
+        .and_then(|o| organisation_of(&a.visitor.site, o))
+    else {
         return Ok(a.forbidden());
     };
     let v = &a.visitor;

@@ -36,7 +36,9 @@ fn message_of(
         ["free"] => plain("moderation-error-free"),
         ["topics"] => plain("moderation-error-topics"),
         ["languages"] => plain("moderation-error-languages"),
-        ["opening_hours"] => match Hours::parse(&draft.opening_hours).err().and_then(|h| h.column)
+        ["opening_hours"] => match Hours::parse(&draft.opening_hours)
+            .err()
+            .and_then(|h| h.column)
         {
             Some(column) => (
                 "moderation-error-hours",

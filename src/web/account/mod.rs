@@ -57,9 +57,15 @@ pub fn routes() -> Router<AppState> {
             "/account/services/{id}/edit",
             get(edit::edit_form).post(edit::edit_submit),
         )
-        .route("/account/services/{id}/verified", post(verify::still_correct))
+        .route(
+            "/account/services/{id}/verified",
+            post(verify::still_correct),
+        )
         .route("/account/review", get(review::list))
-        .route("/account/review/{n}", get(review::show).post(review::decide))
+        .route(
+            "/account/review/{n}",
+            get(review::show).post(review::decide),
+        )
         // Personal pages: never kept by the browser or a proxy, not even for the back button.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,

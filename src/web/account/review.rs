@@ -22,7 +22,7 @@ use super::session::{Account, RequireEditor};
 use super::verify::{editor_of, today};
 use super::visitor::Visitor;
 use super::{audit, blocking, publish};
-use crate::directory::edit::{Approval, ApplyError, ServiceDraft, apply, diff};
+use crate::directory::edit::{ApplyError, Approval, ServiceDraft, apply, diff};
 use crate::state::{Decision, Submission};
 
 /// The longest reason kept: a few paragraphs, not a file.
@@ -116,12 +116,7 @@ async fn pending(v: &Visitor, n: &str) -> Result<Submission, PageError> {
         .ok_or(PageError::NotFound)
 }
 
-fn item_page(
-    v: &Visitor,
-    s: &Submission,
-    problem: Option<String>,
-    reason: &str,
-) -> ItemPage {
+fn item_page(v: &Visitor, s: &Submission, problem: Option<String>, reason: &str) -> ItemPage {
     let empty = ServiceDraft::default();
     let changes = diff(s.base.as_ref().unwrap_or(&empty), &s.draft)
         .into_iter()
@@ -158,7 +153,11 @@ fn item_or_decided(
             "moderation-decided-text",
         ));
     }
-    v.render(status, "review-item.html", &item_page(v, s, problem, reason))
+    v.render(
+        status,
+        "review-item.html",
+        &item_page(v, s, problem, reason),
+    )
 }
 
 pub async fn show(

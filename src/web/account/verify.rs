@@ -48,7 +48,11 @@ pub async fn still_correct(
         return Err(PageError::NotFound);
     }
     let (editor, date, service) = (editor_of(&a), today(&a), id.clone());
-    match publish(&v.state, move |root| mark_verified(root, &service, date, &editor)).await? {
+    match publish(&v.state, move |root| {
+        mark_verified(root, &service, date, &editor)
+    })
+    .await?
+    {
         Ok(applied) => {
             let detail = applied.commit.unwrap_or_default();
             audit(&v.state, Some(&a.email), "verify", &id, &detail).await?;
