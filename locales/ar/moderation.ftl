@@ -56,6 +56,7 @@ moderation-field-accessibility = إمكانية الوصول
 moderation-place-legend = المكان { $number }
 moderation-submit = إرسال للمراجعة
 moderation-error-nothing-changed = لم يتغير شيء، فلا يوجد ما يُرسل.
+moderation-error-changed-meanwhile = تغيّرت هذه الخدمة منذ فتحت النموذج (بواسطة المحررين أو تعديل تمت الموافقة عليه). راجع كل حقل مع المعلومات الحالية ثم أرسل مجددًا.
 moderation-error-free = اختر: مجانًا أو بمقابل أو غير معروف.
 moderation-error-topics = اختر المواضيع من القائمة.
 moderation-error-languages = اختر اللغات من القائمة.

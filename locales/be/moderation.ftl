@@ -54,6 +54,7 @@ moderation-field-accessibility = Даступнасць
 moderation-place-legend = Месца { $number }
 moderation-submit = Адправіць на праверку
 moderation-error-nothing-changed = Нічога не зменена, таму няма чаго адпраўляць.
+moderation-error-changed-meanwhile = Гэтая паслуга змянілася пасля таго, як вы адкрылі форму (рэдакцыяй або зацверджанай зменай). Праверце кожнае поле па актуальных даных і адпраўце яшчэ раз.
 moderation-error-free = Выберыце: бясплатна, платна або невядома.
 moderation-error-topics = Выберыце тэмы са спіса.
 moderation-error-languages = Выберыце мовы са спіса.

@@ -52,6 +52,7 @@ moderation-field-accessibility = Accessibility
 moderation-place-legend = Place { $number }
 moderation-submit = Send for review
 moderation-error-nothing-changed = Nothing was changed, so there is nothing to send.
+moderation-error-changed-meanwhile = This service was changed since you opened the form (by an editor, or a change that was approved), so nothing was sent. Check each field below against the service's page, then send again.
 moderation-error-free = Choose free of charge, paid, or not known.
 moderation-error-topics = Choose the topics from the list.
 moderation-error-languages = Choose the languages from the list.

@@ -52,6 +52,7 @@ moderation-field-accessibility = ხელმისაწვდომობა
 moderation-place-legend = ადგილი { $number }
 moderation-submit = შესამოწმებლად გაგზავნა
 moderation-error-nothing-changed = არაფერი შეცვლილა, ამიტომ გასაგზავნი არაფერია.
+moderation-error-changed-meanwhile = ეს სერვისი შეიცვალა მას შემდეგ, რაც ფორმა გახსენით (რედაქციამ ან დამტკიცებულმა ცვლილებამ). შეამოწმეთ თითოეული ველი მიმდინარე მონაცემებთან და ხელახლა გაგზავნეთ.
 moderation-error-free = აირჩიეთ: უფასოდ, ფასიანი ან უცნობია.
 moderation-error-topics = აირჩიეთ თემები სიიდან.
 moderation-error-languages = აირჩიეთ ენები სიიდან.

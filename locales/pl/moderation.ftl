@@ -54,6 +54,7 @@ moderation-field-accessibility = Dostępność
 moderation-place-legend = Miejsce { $number }
 moderation-submit = Wyślij do redakcji
 moderation-error-nothing-changed = Nic nie zostało zmienione, więc nie ma czego wysłać.
+moderation-error-changed-meanwhile = Ta usługa zmieniła się od otwarcia formularza (zmieniła ją redakcja albo zatwierdzona zmiana), więc niczego nie wysłano. Porównaj każde pole poniżej ze stroną usługi i wyślij ponownie.
 moderation-error-free = Wybierz: bezpłatnie, odpłatnie albo nie wiadomo.
 moderation-error-topics = Wybierz tematy z listy.
 moderation-error-languages = Wybierz języki z listy.

@@ -54,6 +54,7 @@ moderation-field-accessibility = Доступность
 moderation-place-legend = Место { $number }
 moderation-submit = Отправить на проверку
 moderation-error-nothing-changed = Ничего не изменено, поэтому отправлять нечего.
+moderation-error-changed-meanwhile = Эта услуга изменилась после того, как вы открыли форму (редакцией или утверждённым изменением). Проверьте каждое поле по актуальным данным и отправьте ещё раз.
 moderation-error-free = Выберите: бесплатно, платно или неизвестно.
 moderation-error-topics = Выберите темы из списка.
 moderation-error-languages = Выберите языки из списка.

@@ -54,6 +54,7 @@ moderation-field-accessibility = Доступність
 moderation-place-legend = Місце { $number }
 moderation-submit = Надіслати на перевірку
 moderation-error-nothing-changed = Нічого не змінено, тож нічого надсилати.
+moderation-error-changed-meanwhile = Цю послугу змінено після того, як ви відкрили форму (редакцією або затвердженою зміною). Перевірте кожне поле з актуальними даними й надішліть ще раз.
 moderation-error-free = Виберіть: безкоштовно, платно або невідомо.
 moderation-error-topics = Виберіть теми зі списку.
 moderation-error-languages = Виберіть мови зі списку.

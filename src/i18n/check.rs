@@ -40,6 +40,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "moderation-decided-title",
     "moderation-decision-required",
     "moderation-edit-title",
+    "moderation-error-changed-meanwhile",
     "moderation-error-email",
     "moderation-error-file",
     "moderation-error-free",

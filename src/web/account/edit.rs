@@ -18,9 +18,10 @@ use serde::Serialize;
 
 use super::super::error::PageError;
 use super::blocking;
-use super::field_errors::{NOTHING_CHANGED, localise};
+use super::field_errors::{CHANGED_MEANWHILE, NOTHING_CHANGED, localise};
 use super::session::Account;
 use super::visitor::Visitor;
+use crate::accounts::token::hash_token;
 use crate::config::Direction;
 use crate::directory::edit::draft::TEXT_FIELDS;
 use crate::directory::edit::{
@@ -32,6 +33,15 @@ use crate::state::NewSubmission;
 
 /// Where the form's hours come from: the week editor's rows, or the expression typed as text.
 const HOURS_FROM: &str = "hours_from";
+/// The hidden field that says which version of the service the form was filled on.
+const BASE: &str = "base";
+
+/// A fingerprint of the service a form shows. A form sent for a service that changed since it was
+/// shown (an approval, an editor's commit) would silently put the old values back in every field
+/// it did not touch; it is shown again instead, with the current version's fingerprint.
+fn fingerprint(base: &ServiceDraft) -> String {
+    hash_token(&serde_json::to_string(base).unwrap_or_default())
+}
 
 #[derive(Serialize)]
 struct FormPage {
@@ -42,6 +52,8 @@ struct FormPage {
     back_href: String,
     /// Problems not on one field (the whole file), and "nothing changed".
     general: Vec<String>,
+    /// The fingerprint of the version the form is for (`BASE`); empty for a new service.
+    base: String,
     has_errors: bool,
     languages: Vec<LanguageBlock>,
     topics: Vec<Choice>,
@@ -148,12 +160,13 @@ fn text_label(field: &str) -> &'static str {
 /// editor's rows as typed), `errors` the problems found.
 fn form_page(
     v: &Visitor,
-    new: bool,
+    base: Option<&ServiceDraft>,
     draft: &ServiceDraft,
     pairs: Option<&[(String, String)]>,
     errors: &[FieldError],
 ) -> FormPage {
     let site = &*v.site;
+    let new = base.is_none();
     let mut by_field: BTreeMap<String, String> = BTreeMap::new();
     let mut general = Vec::new();
     for e in errors {
@@ -219,13 +232,13 @@ fn form_page(
             checked: draft.languages.contains(code),
         })
         .collect();
-    let week_from_rows =
+    let typed_as_text =
         pairs.is_some_and(|p| p.iter().any(|(k, v)| k == HOURS_FROM && v == "text"));
     let mut week = match pairs {
         Some(p) => WeekForm::submitted(p, errors),
         None => WeekForm::of(&draft.opening_hours),
     };
-    if pairs.is_some() && !week.rows && !week_from_rows {
+    if pairs.is_some() && !week.rows && !typed_as_text {
         // The rows were not sent (the expression is edited as text): show what was typed.
         week.raw = draft.opening_hours.clone();
     }
@@ -256,7 +269,7 @@ fn form_page(
         by_field.remove("opening_hours");
     }
     week.errors = week_errors;
-    let hours_from = if week_from_rows || !week.rows {
+    let hours_from = if typed_as_text || !week.rows {
         "text"
     } else {
         "week"
@@ -373,6 +386,7 @@ fn form_page(
         back_href: v.url(""),
         has_errors: !errors.is_empty(),
         general,
+        base: base.map(fingerprint).unwrap_or_default(),
         languages,
         topics,
         topics_error,
@@ -454,7 +468,10 @@ fn draft_pairs(pairs: &[(String, String)]) -> Vec<(String, String)> {
 pub async fn edit_form(a: Account, Path(id): Path<String>) -> Result<Response, PageError> {
     let draft = editable(&a, &id).ok_or(PageError::NotFound)?;
     let v = &a.visitor;
-    v.page("service-form.html", &form_page(v, false, &draft, None, &[]))
+    v.page(
+        "service-form.html",
+        &form_page(v, Some(&draft), &draft, None, &[]),
+    )
 }
 
 pub async fn edit_submit(
@@ -470,13 +487,22 @@ pub async fn edit_submit(
     let base = editable(&a, &id).ok_or(PageError::NotFound)?;
     let pairs = form.pairs();
     let (draft, mut errors) = ServiceDraft::from_form(&base, &draft_pairs(pairs));
+    let stale = form.get(BASE) != Some(fingerprint(&base).as_str());
+    if stale {
+        errors.push(FieldError::new("", CHANGED_MEANWHILE));
+    }
     errors.extend(draft.check(&context(&v.site)));
     if errors.is_empty() && diff(&base, &draft).is_empty() {
         errors.push(FieldError::new("", NOTHING_CHANGED));
     }
     if !errors.is_empty() {
-        let page = form_page(v, false, &draft, Some(pairs), &errors);
-        return v.render(StatusCode::BAD_REQUEST, "service-form.html", &page);
+        let page = form_page(v, Some(&base), &draft, Some(pairs), &errors);
+        let status = if stale {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::BAD_REQUEST
+        };
+        return v.render(status, "service-form.html", &page);
     }
     let org = base.organization.id.clone();
     submit(&a, &org, Some(base), draft).await
@@ -500,7 +526,7 @@ pub async fn new_form(a: Account) -> Result<Response, PageError> {
     };
     let v = &a.visitor;
     let draft = ServiceDraft::proposal(org);
-    v.page("service-form.html", &form_page(v, true, &draft, None, &[]))
+    v.page("service-form.html", &form_page(v, None, &draft, None, &[]))
 }
 
 pub async fn new_submit(a: Account, body: Bytes) -> Result<Response, PageError> {
@@ -522,7 +548,7 @@ pub async fn new_submit(a: Account, body: Bytes) -> Result<Response, PageError> 
     );
     errors.extend(draft.check(&context(site)));
     if !errors.is_empty() {
-        let page = form_page(v, true, &draft, Some(pairs), &errors);
+        let page = form_page(v, None, &draft, Some(pairs), &errors);
         return v.render(StatusCode::BAD_REQUEST, "service-form.html", &page);
     }
     let org = draft.organization.id.clone();

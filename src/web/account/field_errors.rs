@@ -12,6 +12,9 @@ use crate::site::Site;
 /// The message of an edit that changes nothing (on no field): there is nothing to review.
 pub const NOTHING_CHANGED: &str = "nothing changed";
 
+/// The message of a form sent for a version of the service that is not the current one.
+pub const CHANGED_MEANWHILE: &str = "changed since the form was shown";
+
 /// The message for `e`, a problem of `draft`, in `lang`.
 pub fn localise(site: &Site, lang: &str, draft: &ServiceDraft, e: &FieldError) -> String {
     let (id, args) = message_of(site, draft, e);
@@ -33,6 +36,7 @@ fn message_of(
     let source = &site.config.source_language;
     match parts.as_slice() {
         [""] if m == NOTHING_CHANGED => plain("moderation-error-nothing-changed"),
+        [""] if m == CHANGED_MEANWHILE => plain("moderation-error-changed-meanwhile"),
         ["free"] => plain("moderation-error-free"),
         ["topics"] => plain("moderation-error-topics"),
         ["languages"] => plain("moderation-error-languages"),
