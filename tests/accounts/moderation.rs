@@ -862,3 +862,57 @@ fn kill_9_during_an_approval_loses_nothing_acknowledged() {
     }
     assert!(site.load().is_ok(), "the site loads after every kill");
 }
+
+// A new service's approval cut short after its file was written (the server died before the
+// commit and the decision): approving again finishes it instead of saying the id is taken.
+#[tokio::test]
+async fn a_new_service_cut_short_is_finished_when_approved_again() {
+    let p = git_portal();
+    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let page = ngo.get("/account/services/new?lang=pl").await;
+    let mut fields = form_fields(&page);
+    set(&mut fields, "name.pl", &["Punkt konsultacyjny"]);
+    set(&mut fields, "topics", &["legal-aid"]);
+    set(&mut fields, "source", &["https://gdynia.example/punkt"]);
+    post_fields(&mut ngo, "/account/services/new", &fields)
+        .await
+        .assert_status(303);
+    let sub = p.state.store().pending_submissions().unwrap().remove(0);
+    // What the dying server got done: the file, staged, not committed, no decision.
+    let root = p.site.path();
+    let written = witaj::directory::edit::apply(
+        root,
+        &witaj::directory::edit::Approval {
+            base: None,
+            draft: &sub.draft,
+            editor: &witaj::directory::edit::Editor {
+                name: "redakcja@example.org".into(),
+                email: "redakcja@example.org".into(),
+            },
+            date: time::macros::date!(2026 - 12 - 02),
+        },
+    )
+    .unwrap();
+    git(root, &["reset", "--soft", "HEAD~1"]);
+    assert_ne!(git(root, &["status", "--porcelain"]), "");
+    p.state.reload_from(root).unwrap();
+    decide(&mut editor, &sub.id.to_string(), &[("decision", "approve")])
+        .await
+        .assert_status(303);
+    assert_eq!(git(root, &["status", "--porcelain"]), "");
+    let log = git(
+        root,
+        &[
+            "log",
+            "-1",
+            "--format=%ae|%s",
+            "--",
+            written.path.to_str().unwrap(),
+        ],
+    );
+    assert!(log.starts_with("redakcja@example.org|"), "{log}");
+    let s = p.state.store().submission(sub.id).unwrap().unwrap();
+    assert_eq!(s.decision, Some(Decision::Approved));
+    assert!(p.state.store().pending_submissions().unwrap().is_empty());
+}

@@ -7,8 +7,9 @@
 //! the approving editor as author) and reloads the site ([`super::publish`]); a field changed in
 //! the file since the proposal is a conflict shown to the editor, and nothing is written. The
 //! decision is stored after the file: if the server dies in between, the submission is still
-//! pending and approving it again writes nothing new (the file already says it). Every decision
-//! goes into the audit log.
+//! pending and approving it again writes nothing new (the file already says it) and commits what
+//! the commit had not (an edit, or a new service whose file is there: [`finish_cut_short`]).
+//! Every decision goes into the audit log.
 
 use axum::body::Bytes;
 use axum::extract::Path;
@@ -232,6 +233,12 @@ pub async fn decide(
                 )
             })
             .await?;
+            let written = match written {
+                Err(ApplyError::IdTaken(_)) if s.service.is_none() => {
+                    finish_cut_short(&a, &s).await?.unwrap_or(written)
+                }
+                other => other,
+            };
             let applied = match written {
                 Ok(applied) => applied,
                 Err(ApplyError::Conflict(fields)) => {
@@ -261,6 +268,42 @@ pub async fn decide(
             item_or_decided(&a, &s, StatusCode::BAD_REQUEST, p, &reason)
         }
     }
+}
+
+/// A proposed service whose file is there already, saying what the proposal says: an approval
+/// cut short after the write (the server died before the decision was stored). Approving it
+/// again finishes it as an edit that changes nothing, which commits the file if the commit was
+/// cut short too. `None` when the file says something else: then the id is really taken.
+async fn finish_cut_short(
+    a: &Account,
+    s: &Submission,
+) -> Result<Option<Result<crate::directory::edit::Applied, ApplyError>>, PageError> {
+    let v = &a.visitor;
+    let existing = v
+        .site
+        .directory
+        .services
+        .get(&s.draft.id)
+        .filter(|svc| svc.organization.id == s.organisation)
+        .map(ServiceDraft::from_service)
+        .filter(|d| diff(d, &s.draft).is_empty());
+    let Some(existing) = existing else {
+        return Ok(None);
+    };
+    let (editor, date, draft) = (editor_of(a), today(a), s.draft.clone());
+    let written = publish(&v.state, move |root| {
+        apply(
+            root,
+            &Approval {
+                base: Some(&existing),
+                draft: &draft,
+                editor: &editor,
+                date,
+            },
+        )
+    })
+    .await?;
+    Ok(Some(written))
 }
 
 /// Stores the decision; `false` when another editor decided first.
