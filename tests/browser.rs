@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
+use witaj::state::Store;
 use witaj::web::{AppState, router};
 
 use common::{TestSite, in_ci, repo_root};
@@ -99,6 +100,26 @@ fn every_page_type_passes_the_browser_accessibility_validity_link_and_weight_che
         .collect::<Vec<_>>()
         .join("\n");
     copy.write("content/guides/pesel/ru.md", &(stale + "\n"));
+    // Two accounts for the signed-in checks (run.mjs, "account"), made as an operator makes them:
+    // `witaj invite` on the store file the server then opens; run.mjs sets their passwords.
+    let state = copy.path().join("state/witaj.sqlite3");
+    let invite = |role: &[&str], email: &str| {
+        let mut args = vec!["--state", state.to_str().unwrap(), "invite"];
+        args.extend_from_slice(role);
+        args.extend_from_slice(&["--email", email]);
+        let out = copy.cli(args);
+        out.assert_success();
+        let link = out.stdout.trim();
+        link[link.find("/account/invite/").expect("an invitation link")..].to_string()
+    };
+    let seed = serde_json::json!({
+        "organisation": invite(&["--role", "organisation", "--org", "mopr-gdansk"], "mopr@example.org"),
+        "editor": invite(&["--role", "editor"], "redakcja@example.org"),
+        "password": "tramwaj jedzie przez Oliwę",
+        "service": "legal-aid-gdansk",
+    });
+    let seed_file = copy.path().join("account-seed.json");
+    std::fs::write(&seed_file, seed.to_string()).unwrap();
     let site = copy.site();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -109,13 +130,15 @@ fn every_page_type_passes_the_browser_accessibility_validity_link_and_weight_che
         .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
         .expect("a free local port");
     let addr = listener.local_addr().expect("local address");
-    let app = router(AppState::new(site));
+    let store = Store::open(&state).expect("the store the invitations are in");
+    let app = router(AppState::new(site).with_store(store));
     runtime.spawn(async move { axum::serve(listener, app).await });
 
     let started = Instant::now();
     let output = Command::new("node")
         .arg("tests/browser/run.mjs")
         .arg(format!("http://{addr}"))
+        .env("WITAJ_ACCOUNT_SEED", &seed_file)
         .current_dir(repo_root())
         .output()
         .expect("node runs");

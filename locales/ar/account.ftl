@@ -38,7 +38,6 @@ account-stale = تم التحقق منذ أكثر من 6 أشهر. تحقق من
 account-editor-title = صفحات المحررين
 account-accounts-title = الحسابات
 account-audit-title = سجل التغييرات
-account-review-coming = مراجعة طلبات المنظمات (قريبًا)
 account-role-editor = محرر
 account-role-organisation = منظمة
 account-col-organisation = المنظمة

@@ -38,7 +38,6 @@ account-stale = Праверана больш за 6 месяцаў таму. П
 account-editor-title = Старонкі рэдакцыі
 account-accounts-title = Уліковыя запісы
 account-audit-title = Журнал змен
-account-review-coming = Разгляд заявак арганізацый (хутка)
 account-role-editor = Рэдакцыя
 account-role-organisation = Арганізацыя
 account-col-organisation = Арганізацыя

@@ -38,7 +38,6 @@ account-stale = Checked more than 6 months ago. Please check that the informatio
 account-editor-title = Editors' pages
 account-accounts-title = Accounts
 account-audit-title = Audit log
-account-review-coming = Review of organisations' submissions (coming soon)
 account-role-editor = Editor
 account-role-organisation = Organisation
 account-col-organisation = Organisation

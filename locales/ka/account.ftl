@@ -38,7 +38,6 @@ account-stale = შემოწმებულია 6 თვეზე მეტ
 account-editor-title = რედაქციის გვერდები
 account-accounts-title = ანგარიშები
 account-audit-title = ცვლილებების ჟურნალი
-account-review-coming = ორგანიზაციების განაცხადების განხილვა (მალე)
 account-role-editor = რედაქცია
 account-role-organisation = ორგანიზაცია
 account-col-organisation = ორგანიზაცია

@@ -38,7 +38,6 @@ account-stale = Sprawdzono ponad 6 miesięcy temu. Sprawdź, czy informacje są 
 account-editor-title = Strony redakcji
 account-accounts-title = Konta
 account-audit-title = Dziennik zmian
-account-review-coming = Przegląd zgłoszeń organizacji (wkrótce)
 account-role-editor = Redakcja
 account-role-organisation = Organizacja
 account-col-organisation = Organizacja

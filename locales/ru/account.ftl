@@ -38,7 +38,6 @@ account-stale = Проверено более 6 месяцев назад. Пр�
 account-editor-title = Страницы редакции
 account-accounts-title = Учётные записи
 account-audit-title = Журнал изменений
-account-review-coming = Проверка заявок организаций (скоро)
 account-role-editor = Редакция
 account-role-organisation = Организация
 account-col-organisation = Организация

@@ -38,7 +38,6 @@ account-stale = Перевірено понад 6 місяців тому. Пе�
 account-editor-title = Сторінки редакції
 account-accounts-title = Облікові записи
 account-audit-title = Журнал змін
-account-review-coming = Перегляд заявок організацій (незабаром)
 account-role-editor = Редакція
 account-role-organisation = Організація
 account-col-organisation = Організація

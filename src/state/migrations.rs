@@ -90,6 +90,8 @@ fn migrations() -> Migrations<'static> {
         // 3: page feedback, comments and translation demand (`feedback.rs`); `IF NOT EXISTS`, so
         // files of the days when feedback created its own tables at start-up are adopted.
         M::up(super::feedback::SCHEMA),
+        // 4: organisations' submissions and editors' decisions (`submissions.rs`).
+        M::up(super::submissions::SCHEMA),
     ])
 }
 
@@ -123,12 +125,12 @@ mod tests {
             .unwrap();
         }
         let store = crate::state::Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(store.schema_version().unwrap(), 4);
         let gaps = store.search_gaps(None, 10).unwrap();
         assert_eq!((gaps[0].query.as_str(), gaps[0].count), ("шина", 3));
         drop(store);
         // Opening again applies nothing twice.
         let store = crate::state::Store::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), 3);
+        assert_eq!(store.schema_version().unwrap(), 4);
     }
 }

@@ -1,5 +1,6 @@
 //! The store: everything that is not content, in one embedded SQLite file (`state/witaj.sqlite3`):
-//! search gaps, accounts and invitations, sessions and login failures, the audit log.
+//! search gaps, accounts and invitations, sessions and login failures, the audit log, and the
+//! organisations' submissions with the editors' decisions.
 //!
 //! This module is the only place that speaks SQL and the only owner of the connection. Its API is
 //! made of functions by meaning (`create_invitation`, `session`, `record_search_gap`), one file per
@@ -26,11 +27,13 @@ pub mod audit;
 mod migrations;
 pub mod search_gaps;
 pub mod sessions;
+pub mod submissions;
 
 pub use accounts::{AccountRow, NewInvitation, PendingInvitation};
 pub use audit::AuditEntry;
 pub use search_gaps::{DEFAULT_RETENTION_DAYS, NEW_PER_DAY, PER_CLIENT_PER_DAY, SearchGap};
 pub use sessions::{SessionLimits, SessionRow};
+pub use submissions::{Decision, NewSubmission, Submission};
 
 mod feedback;
 

@@ -206,10 +206,10 @@ fn backup_is_a_consistent_copy_and_never_overwrites() {
 }
 
 /// An answer: status, `Set-Cookie` pairs, body.
-type Answer = (u16, Vec<(String, String)>, String);
+pub(crate) type Answer = (u16, Vec<(String, String)>, String);
 
 /// One HTTP/1.1 request on its own connection.
-fn http(
+pub(crate) fn http(
     addr: &str,
     method: &str,
     path: &str,
@@ -247,7 +247,7 @@ fn http(
     Ok((status, set, rest.to_string()))
 }
 
-fn csrf(page: &str) -> String {
+pub(crate) fn csrf(page: &str) -> String {
     let marker = "name=\"csrf\" value=\"";
     let start = page.find(marker).unwrap() + marker.len();
     page[start..start + 64].to_string()

@@ -8,6 +8,7 @@ mod common;
 mod cli;
 mod editor_pages;
 mod flow;
+mod moderation;
 mod security;
 
 use std::collections::BTreeMap;

@@ -99,3 +99,18 @@ export function expandPages(pages = PAGES) {
   }
   return out;
 }
+
+/// Signed-in pages (issue 10): each is opened in Chromium by an account of `role` (`editor` or
+/// `organisation`, seeded by tests/browser.rs through `witaj invite` and the set-password form) and
+/// checked with axe-core, in `langs` (default: pl and ar, left to right and right to left).
+/// `{service}` is the organisation's service, `{lang}` the language. Adding a page is adding one
+/// line. The moderation flow itself (edit with errors, edit, approve, public page) is run.mjs's
+/// "account" section, which checks its pages on the way.
+export const SIGNED_IN_LANGS = ['pl', 'ar'];
+export const SIGNED_IN_PAGES = [
+  { type: 'dashboard (organisation)', role: 'organisation', path: '/account/?lang={lang}', has: ['ul.account-services'] },
+  { type: 'service form', role: 'organisation', path: '/account/services/{service}/edit?lang={lang}', has: ['form.service-form', 'fieldset.week-editor'] },
+  { type: 'propose a service', role: 'organisation', path: '/account/services/new?lang={lang}', has: ['form.service-form'] },
+  { type: 'dashboard (editor)', role: 'editor', path: '/account/?lang={lang}', has: ['h1'] },
+  { type: 'review queue', role: 'editor', path: '/account/review?lang={lang}', has: ['h1'] },
+];

@@ -6,8 +6,8 @@
 //! land. A field that changed in the file since the proposal was made, and differently, is a
 //! [`ApplyError::Conflict`]: the editor re-reads it rather than overwriting someone's work.
 //!
-//! One approval at a time per site folder (a lock in this process), so two approvals at once
-//! cannot read the same old file. These functions block (file system, `git`): a server calls
+//! One approval at a time per site folder (a lock in this process, and a file lock on the folder
+//! against other processes), so two approvals at once cannot read the same old file. These functions block (file system, `git`): a server calls
 //! them from `spawn_blocking`.
 
 use std::collections::HashMap;
@@ -94,6 +94,7 @@ pub fn apply(root: &Path, approval: &Approval) -> Result<Applied, ApplyError> {
     }
     let lock = site_lock(root);
     let _held = lock.lock().unwrap_or_else(PoisonError::into_inner);
+    let _across = lock_across_processes(root)?;
     let site = SiteRules::load(root)?;
     let found = find(root, &draft.id);
     let (path, before, doc) = match (approval.base, found) {
@@ -165,6 +166,7 @@ pub fn mark_verified(
     check_editor(editor)?;
     let lock = site_lock(root);
     let _held = lock.lock().unwrap_or_else(PoisonError::into_inner);
+    let _across = lock_across_processes(root)?;
     let site = SiteRules::load(root)?;
     let path = find(root, id).ok_or_else(|| ApplyError::NotFound(id.to_string()))?;
     let text = read(&path)?;
@@ -252,10 +254,17 @@ fn write_checked(
 ) -> Result<Applied, ApplyError> {
     let shown = rel(root, path);
     if before == Some(text) {
+        // The file already says it. If it is not committed (an approval cut short between the
+        // write and the commit, by a crash), approving again commits it now.
+        let commit = if git::is_repository(root)? && git::is_uncommitted(root, &shown)? {
+            Some(git::commit_file(root, &shown, editor, message)?)
+        } else {
+            None
+        };
         return Ok(Applied {
             path: shown,
             changed: false,
-            commit: None,
+            commit,
         });
     }
     site.service(root, path, id, text)?;
@@ -332,6 +341,24 @@ fn parse(path: &Path, text: &str, root: &Path) -> Result<DocumentMut, ApplyError
         path: rel(root, path),
         message: e.to_string(),
     })
+}
+
+/// The lock of the site folder against other processes (a second server on the same checkout,
+/// `witaj` run by hand): an advisory `flock` on the folder itself, so no lock file appears in the
+/// editors' checkout. Released when the returned handle is dropped, also when the process dies.
+///
+/// `File::lock` is Rust 1.89's (the toolchain here is newer); `rust-version` still says 1.85,
+/// because raising it turns on clippy's let-chain suggestions across the whole crate: a change
+/// of its own.
+#[allow(clippy::incompatible_msrv)]
+fn lock_across_processes(root: &Path) -> Result<std::fs::File, ApplyError> {
+    let io = |source| ApplyError::Io {
+        path: root.to_path_buf(),
+        source,
+    };
+    let folder = std::fs::File::open(root).map_err(io)?;
+    folder.lock().map_err(io)?;
+    Ok(folder)
 }
 
 /// The lock of one site folder, shared by every approval in this process.

@@ -79,6 +79,14 @@ pub fn commit_file(
     Ok(git(root, &["rev-parse", "HEAD"], None)?.trim().to_string())
 }
 
+/// Whether the file at `rel` differs from the last commit (changed, or new and not committed).
+pub fn is_uncommitted(root: &Path, rel: &Path) -> Result<bool, GitError> {
+    let rel = rel.to_string_lossy();
+    Ok(!git(root, &["status", "--porcelain", "--", &rel], None)?
+        .trim()
+        .is_empty())
+}
+
 /// Puts the index entry of `rel` back as the last commit has it, after a failed commit.
 pub fn unstage(root: &Path, rel: &Path) {
     let rel = rel.to_string_lossy();

@@ -1,5 +1,7 @@
 //! The account pages under `/account/`: sign in and out, accept an invitation, the dashboard, the
-//! editors' accounts and audit pages, translation status, stale services and visitors' insight. No language prefix: the language is `?lang=` when given,
+//! editors' accounts and audit pages, translation status, stale services and visitors' insight;
+//! an organisation's edits and proposals (`edit.rs`, "still correct" in `verify.rs`) and the
+//! editors' moderation of them (`review.rs`). No language prefix: the language is `?lang=` when given,
 //! else the reader's (cookie, `Accept-Language`), and the switcher keeps the reader on the page.
 //!
 //! The seams other features build on: the [`Account`] extractor (the signed-in account with its
@@ -10,14 +12,18 @@
 mod audit_page;
 mod csrf;
 mod dashboard;
+mod edit;
+mod field_errors;
 mod insight_page;
 mod invite;
 mod login;
 mod manage;
 mod nav;
+mod review;
 mod session;
 mod stale_page;
 mod status_page;
+mod verify;
 mod visitor;
 
 use std::sync::Arc;
@@ -32,6 +38,7 @@ pub use visitor::{FormData, Refused, Visitor};
 
 use super::AppState;
 use super::error::PageError;
+use crate::directory::edit::{Applied, ApplyError};
 use crate::state::{Store, StoreError};
 
 pub fn routes() -> Router<AppState> {
@@ -56,6 +63,23 @@ pub fn routes() -> Router<AppState> {
             "/account/insight/comments/{id}/handled",
             post(insight_page::mark_handled),
         )
+        .route(
+            "/account/services/new",
+            get(edit::new_form).post(edit::new_submit),
+        )
+        .route(
+            "/account/services/{id}/edit",
+            get(edit::edit_form).post(edit::edit_submit),
+        )
+        .route(
+            "/account/services/{id}/verified",
+            post(verify::still_correct),
+        )
+        .route("/account/review", get(review::list))
+        .route(
+            "/account/review/{n}",
+            get(review::show).post(review::decide),
+        )
         // Personal pages: never kept by the browser or a proxy, not even for the back button.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
@@ -78,6 +102,29 @@ where
             "store work failed: {e}"
         ))),
     }
+}
+
+/// Writes to the site folder (an approval, "still correct") off the async runtime, then, when a
+/// file changed, reloads the live site from it on the same thread, so the public page, the
+/// filters and the API show the change from the next request on. The write's own error comes
+/// back as it is, for the page to explain; a reload that fails leaves the old site serving and
+/// is logged (the file passed `witaj check`'s rules, so only another broken file can cause it).
+pub async fn publish(
+    state: &AppState,
+    work: impl FnOnce(&std::path::Path) -> Result<Applied, ApplyError> + Send + 'static,
+) -> Result<Result<Applied, ApplyError>, PageError> {
+    let (state, root) = (state.clone(), state.site().root.clone());
+    tokio::task::spawn_blocking(move || {
+        let result = work(&root);
+        if result.as_ref().is_ok_and(|a| a.changed) {
+            if let Err(diags) = state.reload_from(&root) {
+                tracing::error!(errors = %diags, "written, but the site did not reload");
+            }
+        }
+        result
+    })
+    .await
+    .map_err(|e| PageError::Internal(anyhow::anyhow!("site write failed: {e}")))
 }
 
 /// Records in the audit log that `actor` did `action` to `subject`.

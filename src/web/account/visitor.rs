@@ -38,6 +38,11 @@ impl FormData {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Every field, in the order sent (what the service form hands to `ServiceDraft::from_form`).
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+
     /// Every value of `name` (a multi-valued field), in order.
     pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.0
