@@ -34,6 +34,11 @@ pub const CODE_MESSAGES: &[&str] = &[
     "hours-open-always",
     "hours-open-until",
     "hours-unknown-now",
+    "local-county-office",
+    "local-find-office",
+    "local-office-bip",
+    "local-office-unknown",
+    "service-phone",
     "site-name",
     "site-tagline",
 ];
