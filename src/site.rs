@@ -72,7 +72,7 @@ impl Site {
         let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);
         };
-        let search = match SearchIndex::build(&config, &content, &directory) {
+        let search = match SearchIndex::build(&config, &content, &directory, &municipalities) {
             Ok(index) => index,
             Err(e) => {
                 diags.error(

@@ -15,9 +15,11 @@ local-county-office = مكتب المقاطعة (بوفيات)
 local-office-unknown = لا تعرف البوابة هذا المكتب بعد؛
 local-office-bip = راجع صفحة BIP للبلدية
 # The services list narrowed to the county of the visitor's municipality.
-services-near-only = القريبة مني فقط: مقاطعة
-services-near-on = نعرض الخدمات في مقاطعة
+services-near-only = القريبة مني فقط:
+services-near-on = الخدمات في هذه المنطقة فقط:
 services-near-off = عرض الكل
 # The privacy notice: what the cookie holds.
 privacy-place-heading = ملف تعريف الارتباط «بلديتي»
 privacy-place = إذا اخترت بلديتك، يحفظها متصفحك لمدة سنة في ملف تعريف ارتباط اسمه «municipality». لا يحتوي إلا على معرّف البلدية (مثل «rumia») ولا شيء عنك. لا نحفظه على الخادم. يمكنك حذفه بزر «انسَ بلديتي» في صفحة البلديات.
+# A search hit that is a municipality's page.
+search-municipality-label = بلدية أو مقاطعة

@@ -15,9 +15,11 @@ local-county-office = установа павета
 local-office-unknown = партал яшчэ не ведае гэтай установы;
 local-office-bip = глядзіце BIP гміны
 # The services list narrowed to the county of the visitor's municipality.
-services-near-only = Толькі побач: павет
-services-near-on = Паказаны паслугі ў павеце
+services-near-only = Толькі побач:
+services-near-on = Толькі паслугі ў:
 services-near-off = Паказаць усе
 # The privacy notice: what the cookie holds.
 privacy-place-heading = Файл cookie «мая гміна»
 privacy-place = Калі вы выберыце сваю гміну, браўзер запомніць яе на год у файле cookie «municipality». Ён утрымлівае толькі ідэнтыфікатар гміны (напрыклад, «rumia») і нічога пра вас. Мы не захоўваем яго на серверы. Выдаліць яго можна кнопкай «Забыць маю гміну» на старонцы гмін.
+# A search hit that is a municipality's page.
+search-municipality-label = Гміна або павет

@@ -15,9 +15,11 @@ local-county-office = county office
 local-office-unknown = the portal does not know this office yet;
 local-office-bip = see the municipality's BIP
 # The services list narrowed to the county of the visitor's municipality.
-services-near-only = Only near me: county
-services-near-on = Showing services in the county of
+services-near-only = Only near me:
+services-near-on = Only services in:
 services-near-off = Show all
 # The privacy notice: what the cookie holds.
 privacy-place-heading = The “my municipality” cookie
 privacy-place = If you choose your municipality, your browser keeps it for a year in a cookie called “municipality”. It holds only the municipality's id (for example “rumia”), nothing about you. We do not store it on the server. Remove it with the “Forget my municipality” button on the municipalities page.
+# A search hit that is a municipality's page.
+search-municipality-label = Municipality or county

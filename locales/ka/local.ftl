@@ -15,9 +15,11 @@ local-county-office = პოვიატის დაწესებულებ
 local-office-unknown = პორტალმა ჯერ არ იცის ეს დაწესებულება;
 local-office-bip = იხილეთ გმინის BIP
 # The services list narrowed to the county of the visitor's municipality.
-services-near-only = მხოლოდ ახლოს: პოვიატი
-services-near-on = ნაჩვენებია მომსახურებები პოვიატში
+services-near-only = მხოლოდ ახლოს:
+services-near-on = მხოლოდ მომსახურებები:
 services-near-off = ყველას ჩვენება
 # The privacy notice: what the cookie holds.
 privacy-place-heading = cookie ფაილი „ჩემი გმინა“
 privacy-place = თუ აირჩევთ თქვენს გმინას, ბრაუზერი მას ერთი წლით დაიმახსოვრებს cookie ფაილში „municipality“. ის შეიცავს მხოლოდ გმინის იდენტიფიკატორს (მაგალითად, „rumia“) და არაფერს თქვენ შესახებ. სერვერზე მას არ ვინახავთ. წაშლა შეგიძლიათ ღილაკით „ჩემი გმინის დავიწყება“ გმინების გვერდზე.
+# A search hit that is a municipality's page.
+search-municipality-label = გმინა ან პოვიატი

@@ -15,9 +15,11 @@ local-county-office = urząd powiatowy
 local-office-unknown = portal jeszcze nie wie, który urząd to załatwia;
 local-office-bip = zobacz BIP gminy
 # The services list narrowed to the county of the visitor's municipality.
-services-near-only = Tylko w pobliżu: powiat
-services-near-on = Pokazujemy usługi z powiatu
+services-near-only = Tylko w pobliżu:
+services-near-on = Tylko usługi z obszaru:
 services-near-off = Pokaż wszystkie
 # The privacy notice: what the cookie holds.
 privacy-place-heading = Ciasteczko „moja gmina”
 privacy-place = Jeśli wybierzesz swoją gminę, przeglądarka zapamięta ją na rok w ciasteczku „municipality”. Zawiera ono tylko identyfikator gminy (np. „rumia”), nic o tobie. Nie zapisujemy go na serwerze. Możesz je usunąć przyciskiem „Zapomnij moją gminę” na stronie gmin.
+# A search hit that is a municipality's page.
+search-municipality-label = Gmina lub powiat

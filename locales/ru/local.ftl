@@ -15,9 +15,11 @@ local-county-office = учреждение повята
 local-office-unknown = портал ещё не знает этого учреждения;
 local-office-bip = смотрите BIP гмины
 # The services list narrowed to the county of the visitor's municipality.
-services-near-only = Только рядом: повят
-services-near-on = Показаны услуги в повяте
+services-near-only = Только рядом:
+services-near-on = Только услуги в:
 services-near-off = Показать все
 # The privacy notice: what the cookie holds.
 privacy-place-heading = Файл cookie «моя гмина»
 privacy-place = Если вы выберете свою гмину, браузер запомнит её на год в файле cookie «municipality». Он содержит только идентификатор гмины (например, «rumia») и ничего о вас. Мы не храним его на сервере. Удалить его можно кнопкой «Забыть мою гмину» на странице гмин.
+# A search hit that is a municipality's page.
+search-municipality-label = Гмина или повят

@@ -15,9 +15,11 @@ local-county-office = установа повіту
 local-office-unknown = портал ще не знає цієї установи;
 local-office-bip = дивіться BIP гміни
 # The services list narrowed to the county of the visitor's municipality.
-services-near-only = Лише поблизу: повіт
-services-near-on = Показуємо послуги в повіті
+services-near-only = Лише поблизу:
+services-near-on = Лише послуги в:
 services-near-off = Показати всі
 # The privacy notice: what the cookie holds.
 privacy-place-heading = Файл cookie «моя гміна»
 privacy-place = Якщо ви виберете свою гміну, браузер запам'ятає її на рік у файлі cookie «municipality». Він містить лише ідентифікатор гміни (наприклад, «rumia») і нічого про вас. Ми не зберігаємо його на сервері. Видалити його можна кнопкою «Забути мою гміну» на сторінці гмін.
+# A search hit that is a municipality's page.
+search-municipality-label = Гміна або повіт
