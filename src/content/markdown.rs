@@ -17,7 +17,8 @@ use crate::municipalities::Step;
 /// and `</a>`. As it stands it links the municipalities list; `web/local_steps.rs` replaces it on
 /// each request with the reader's office (or "find your office"). A guide's own raw HTML is dropped
 /// and its text escaped, so no guide can write this itself.
-pub const LOCAL_STEP_START: &str = "<a href=\"../municipalities\" class=\"local-step\" data-step=\"";
+pub const LOCAL_STEP_START: &str =
+    "<a href=\"../municipalities\" class=\"local-step\" data-step=\"";
 
 /// A link from a guide to something the loader must check exists.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -574,7 +575,10 @@ mod tests {
         let r = render("x\n\nab [office](local:meldunek)", "ext");
         let (line, column, e) = &r.bad_links[0];
         assert_eq!((*line, *column), (3, 4));
-        assert!(e.to_string().contains("`local:address-registration`"), "{e}");
+        assert!(
+            e.to_string().contains("`local:address-registration`"),
+            "{e}"
+        );
         assert!(!r.html.contains("<a"), "{}", r.html);
         // The start written in the text is text, never a local step.
         let forged = format!("`{LOCAL_STEP_START}legal-aid\">` <a class=\"local-step\">x</a>");

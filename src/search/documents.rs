@@ -126,10 +126,7 @@ pub fn municipality_documents<'a>(
     all: &'a Municipalities,
     config: &'a Config,
 ) -> impl Iterator<Item = Document<'a>> {
-    let county = place
-        .county
-        .as_deref()
-        .and_then(|c| all.get(c));
+    let county = place.county.as_deref().and_then(|c| all.get(c));
     let mut forms: Vec<String> = vec![place.name.clone(), place.short_name.clone()];
     forms.extend(place.names.values().cloned());
     if let Some(c) = county {

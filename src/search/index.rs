@@ -145,7 +145,13 @@ impl SearchIndex {
         directory: &Directory,
         municipalities: &Municipalities,
     ) -> Result<SearchIndex, SearchError> {
-        Self::build_all(config, content, directory, municipalities, Analysis::PerLanguage)
+        Self::build_all(
+            config,
+            content,
+            directory,
+            municipalities,
+            Analysis::PerLanguage,
+        )
     }
 
     /// The same with a chosen analysis (the relevance test compares against [`Analysis::Plain`]).
@@ -155,7 +161,13 @@ impl SearchIndex {
         directory: &Directory,
         analysis: Analysis,
     ) -> Result<SearchIndex, SearchError> {
-        Self::build_all(config, content, directory, &Municipalities::default(), analysis)
+        Self::build_all(
+            config,
+            content,
+            directory,
+            &Municipalities::default(),
+            analysis,
+        )
     }
 
     /// Guides, services and municipalities, analysed as `analysis` says.

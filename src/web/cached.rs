@@ -25,8 +25,8 @@ use bytes::Bytes;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use super::AppState;
-use super::my_place;
 use super::error::{ErrorPageWanted, PageError};
+use super::my_place;
 use crate::directory::hours::{self, Hours};
 use crate::page_cache::{Key, Rendered};
 

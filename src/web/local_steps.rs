@@ -133,7 +133,10 @@ fn write_office(
         .find(|l| l.municipality == place.id)
         .or_else(|| service.locations.first());
     if let Some(l) = location {
-        let postal = l.postal_code.as_deref().map_or(String::new(), |p| format!("{p} "));
+        let postal = l
+            .postal_code
+            .as_deref()
+            .map_or(String::new(), |p| format!("{p} "));
         out.push_str(&format!(
             ", <span {}>{}, {}{}</span>",
             in_source(site),

@@ -99,7 +99,10 @@ pub async fn choose(State(state): State<AppState>, headers: HeaderMap, body: Bod
             .max_age(cookie::time::Duration::ZERO)
             .expires(cookie::time::OffsetDateTime::UNIX_EPOCH)
     } else {
-        let Some(place) = fields.first("place").and_then(|id| site.municipalities.get(id)) else {
+        let Some(place) = fields
+            .first("place")
+            .and_then(|id| site.municipalities.get(id))
+        else {
             return refuse(StatusCode::BAD_REQUEST);
         };
         Cookie::build((COOKIE_NAME, place.id.clone()))

@@ -161,9 +161,10 @@ pub async fn list(
     let places = choices(&facets.places, own, own, filter.place.as_deref());
     let kind = |o: &crate::directory::OrgKind| o.as_str();
     let orgs = choices(&facets.orgs, kind, kind, filter.org.map(|o| o.as_str()));
-    let near_county = filter.county.as_deref().or_else(|| {
-        my_place::chosen(site, &headers).map(|p| p.county_id())
-    });
+    let near_county = filter
+        .county
+        .as_deref()
+        .or_else(|| my_place::chosen(site, &headers).map(|p| p.county_id()));
     let near = near_county.and_then(|c| {
         let count = facets.counties.iter().find(|(id, _)| id == c)?.1;
         let selected = filter.county.as_deref() == Some(c);

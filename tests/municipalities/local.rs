@@ -70,7 +70,11 @@ async fn without_a_choice_each_step_links_to_finding_ones_office() {
             message("uk", "local-find-office")
         ))
         .assert_not_contains("/uk/services/two-places");
-    assert!(page.vary().to_lowercase().contains("cookie"), "{}", page.vary());
+    assert!(
+        page.vary().to_lowercase().contains("cookie"),
+        "{}",
+        page.vary()
+    );
 }
 
 #[tokio::test]
@@ -124,7 +128,11 @@ async fn an_unknown_or_malformed_cookie_is_no_choice_and_never_fails() {
             }
         }
     }
-    for path in ["/uk/municipalities", "/uk/municipalities/puck", "/uk/services"] {
+    for path in [
+        "/uk/municipalities",
+        "/uk/municipalities/puck",
+        "/uk/services",
+    ] {
         app.request(path, &[("cookie", "municipality=%00%ff")])
             .await
             .assert_status(200);
@@ -160,7 +168,11 @@ async fn two_visitors_never_see_each_others_page_and_no_choice_gets_the_shared_o
         .request("/uk/guides/help", &[("cookie", &cookie("puck"))])
         .await;
     help.assert_status(200);
-    assert!(!help.vary().to_lowercase().contains("cookie"), "{}", help.vary());
+    assert!(
+        !help.vary().to_lowercase().contains("cookie"),
+        "{}",
+        help.vary()
+    );
 }
 
 /// The router, for posts.
@@ -202,7 +214,10 @@ async fn choosing_sets_a_years_lax_cookie_and_goes_back() {
     let r = post(&state, "forget=1&lang=pl&next=municipalities", &[ORIGIN]).await;
     r.assert_status(303).assert_redirect("/pl/municipalities");
     let set = r.header("set-cookie").unwrap();
-    assert!(set.starts_with("municipality=;") && set.contains("Max-Age=0"), "{set}");
+    assert!(
+        set.starts_with("municipality=;") && set.contains("Max-Age=0"),
+        "{set}"
+    );
     // Only our own paths: anything else goes to the language's home page.
     for next in ["//evil.example", "https://evil.example/", "../x", "/pl/x"] {
         let body = form_urlencoded::Serializer::new(String::new())
@@ -233,7 +248,7 @@ async fn the_choice_is_refused_from_another_site_or_for_an_unknown_place() {
         assert!(r.header("set-cookie").is_none(), "{body}");
     }
     // Not a form, or too big: refused, never a 5xx.
-    let mut req = Request::post("/my-municipality")
+    let req = Request::post("/my-municipality")
         .header("content-type", "application/json")
         .header("origin", "https://portal.example")
         .body(Body::from("{\"place\":\"puck\"}"))
@@ -253,11 +268,14 @@ async fn the_municipality_pages_offer_the_choice_and_show_it() {
         .assert_contains("<form method=\"post\" action=\"/my-municipality\">")
         .assert_contains("<input type=\"hidden\" name=\"place\" value=\"puck\">")
         .assert_contains(&message("pl", "my-place-choose-this"));
-    app.request("/pl/municipalities/puck", &[("cookie", "municipality=puck")])
-        .await
-        .assert_contains(&message("pl", "my-place-this-is-yours"))
-        .assert_contains(&message("pl", "my-place-forget"))
-        .assert_not_contains(&message("pl", "my-place-choose-this"));
+    app.request(
+        "/pl/municipalities/puck",
+        &[("cookie", "municipality=puck")],
+    )
+    .await
+    .assert_contains(&message("pl", "my-place-this-is-yours"))
+    .assert_contains(&message("pl", "my-place-forget"))
+    .assert_not_contains(&message("pl", "my-place-choose-this"));
     app.request("/pl/municipalities", &[("cookie", "municipality=gdynia")])
         .await
         .assert_contains("<label for=\"my-place-select\">")
@@ -307,7 +325,10 @@ async fn services_narrow_to_a_county_with_or_without_the_cookie() {
     assert_eq!(ids, ["always-open", "two-places"]);
     // An unknown county is no filter.
     let all = app.get_json("/api/services").await["count"].clone();
-    assert_eq!(app.get_json("/api/services?county=mazowiecki").await["count"], all);
+    assert_eq!(
+        app.get_json("/api/services?county=mazowiecki").await["count"],
+        all
+    );
     // With a chosen municipality, the list offers its county, counted.
     app.request("/pl/services", &[("cookie", "municipality=puck")])
         .await
