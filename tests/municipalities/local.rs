@@ -359,3 +359,22 @@ async fn search_finds_a_municipality_in_latin_cyrillic_and_without_diacritics() 
         .expect("a municipality hit");
     assert_eq!(hit["url"], "/en/municipalities/kosakowo");
 }
+
+#[tokio::test]
+async fn the_export_holds_the_no_choice_page_and_the_server_the_chosen_one() {
+    let s = site();
+    let out = tempfile::tempdir().unwrap();
+    witaj::web::export::build(AppState::new(s.site()), out.path())
+        .await
+        .unwrap();
+    let file = std::fs::read_to_string(out.path().join("uk/guides/local/index.html")).unwrap();
+    let app = s.app();
+    // The file is what a visitor without a choice gets: "find your office", no office.
+    assert_eq!(file, guide_as(&app, "uk", None).await.text());
+    assert!(file.contains(&message("uk", "local-find-office")), "{file}");
+    assert!(!file.contains("/uk/services/two-places"), "{file}");
+    // A visitor with the cookie goes to the server (docs/deploy.md), which names the office.
+    guide_as(&app, "uk", Some(&cookie("puck")))
+        .await
+        .assert_contains("/uk/services/two-places");
+}
