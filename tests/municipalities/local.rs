@@ -378,3 +378,27 @@ async fn the_export_holds_the_no_choice_page_and_the_server_the_chosen_one() {
         .await
         .assert_contains("/uk/services/two-places");
 }
+
+#[tokio::test]
+async fn the_page_cache_keeps_a_copy_per_place_only_for_pages_that_vary() {
+    use witaj::page_cache::Key;
+    let s = site();
+    let app = s.app();
+    let kept = |path: &str, variant: Option<&str>| {
+        let mut key = Key::path(path);
+        key.variant = variant.map(Into::into);
+        let snapshot = app.state.live().snapshot();
+        snapshot.pages.get(&key, app.state.now()).is_some()
+    };
+    guide_as(&app, "uk", Some(&cookie("puck"))).await;
+    assert!(kept("/uk/guides/local", Some("puck")));
+    assert!(!kept("/uk/guides/local", None));
+    guide_as(&app, "uk", None).await;
+    assert!(kept("/uk/guides/local", None));
+    assert!(!kept("/uk/guides/local", Some("gdansk")));
+    // A page without local steps is one copy, whoever asks.
+    app.request("/uk/guides/help", &[("cookie", &cookie("puck"))])
+        .await;
+    assert!(kept("/uk/guides/help", None));
+    assert!(!kept("/uk/guides/help", Some("puck")));
+}
