@@ -162,11 +162,17 @@ fn write_office(
 
 /// The portal does not know the office: say so, and where to look, never a guess.
 fn write_unknown(out: &mut String, site: &Site, lang: &str, place: &Place) {
+    let unknown = site.locales.text(lang, "local-office-unknown");
+    // The message leads into the BIP link; without one it ends where the sentence does.
+    let unknown = match place.ask_link() {
+        Some(_) => unknown.as_str(),
+        None => unknown.trim_end_matches([';', '؛', ' ']),
+    };
     out.push_str(&format!(
         "<a href=\"{}\">{}</a>: {}",
         urls::municipality(lang, &place.id),
         place_name(site, lang, place),
-        escape(&site.locales.text(lang, "local-office-unknown"))
+        escape(unknown)
     ));
     if let Some(link) = place.ask_link() {
         out.push_str(&format!(

@@ -96,6 +96,12 @@ async fn with_a_choice_the_office_is_inline_with_the_county_fallback_and_unknown
         .assert_contains(&message("uk", "local-office-unknown"))
         .assert_contains("<a href=\"https://bip.puck.pl\" class=\"external\"")
         .assert_not_contains(&message("uk", "local-find-office"));
+    // Gdynia's file has no BIP nor website: the sentence ends without pointing anywhere.
+    let unknown = message("uk", "local-office-unknown");
+    guide_as(&app, "uk", Some(&cookie("gdynia")))
+        .await
+        .assert_contains(&format!("{})</span>", unknown.trim_end_matches(';')))
+        .assert_not_contains(&message("uk", "local-office-bip"));
     // Gdańsk has legal aid of its own and no county to fall back on.
     guide_as(&app, "pl", Some(&cookie("gdansk")))
         .await
