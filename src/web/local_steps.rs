@@ -96,7 +96,7 @@ fn in_source(site: &Site) -> String {
     format!("lang=\"{}\" dir=\"{}\"", source.code, source.dir.as_str())
 }
 
-/// `Rumia: Office (county office), address; open until 15:30; tel. …`.
+/// `Rumia: Office (county office), address; open until 15:30; Phone: …, …`.
 fn write_office(
     out: &mut String,
     site: &Site,
@@ -150,12 +150,22 @@ fn write_office(
         "; <span class=\"status-inline\">{}</span>",
         escape(&status.text)
     ));
-    if let Some(p) = service.phones.first() {
+    if !service.phones.is_empty() {
+        let numbers: Vec<String> = service
+            .phones
+            .iter()
+            .map(|p| {
+                format!(
+                    "<a href=\"tel:{}\" class=\"phone\">{}</a>",
+                    escape(&p.tel),
+                    escape(&p.number)
+                )
+            })
+            .collect();
         out.push_str(&format!(
-            "; {}: <a href=\"tel:{}\" class=\"phone\">{}</a>",
+            "; {}: {}",
             escape(&site.locales.text(lang, "service-phone")),
-            escape(&p.tel),
-            escape(&p.number)
+            numbers.join(", ")
         ));
     }
 }

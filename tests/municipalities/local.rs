@@ -44,6 +44,12 @@ fn message(lang: &str, id: &str) -> String {
 fn site() -> TestSite {
     let s = with_places();
     s.write("content/guides/local/pl.md", GUIDE);
+    // Puck's social help office with two phones, so that the inline office lists both.
+    let no_hours = s.read("content/directory/no-hours.toml");
+    s.write(
+        "content/directory/no-hours.toml",
+        &format!("{no_hours}\n[[phones]]\nnumber = \"58 111 22 33\"\n\n[[phones]]\nnumber = \"+48 600 100 200\"\n"),
+    );
     s
 }
 
@@ -91,6 +97,7 @@ async fn with_a_choice_the_office_is_inline_with_the_county_fallback_and_unknown
         .assert_contains("<span lang=\"pl\" dir=\"ltr\">ul. Druga 2, Puck</span>")
         // Puck's own social help office.
         .assert_contains("href=\"/uk/services/no-hours\"")
+        .assert_contains("<a href=\"tel:581112233\" class=\"phone\">58 111 22 33</a>, <a href=\"tel:+48600100200\" class=\"phone\">+48 600 100 200</a>")
         .assert_contains(&locale_message("uk", "hours-not-known"))
         // The civil registry is known nowhere: said, with the BIP, never a guess.
         .assert_contains(&message("uk", "local-office-unknown"))
