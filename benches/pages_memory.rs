@@ -44,8 +44,13 @@ fn main() {
         rss_mib("VmRSS:")
     );
     let started = Instant::now();
-    site.search =
-        SearchIndex::build(&site.config, &site.content, &site.directory).expect("the index builds");
+    site.search = SearchIndex::build(
+        &site.config,
+        &site.content,
+        &site.directory,
+        &site.municipalities,
+    )
+    .expect("the index builds");
     println!(
         "+ search index ({:.1} s):       RSS {:7.1} MiB",
         started.elapsed().as_secs_f64(),

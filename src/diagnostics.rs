@@ -416,6 +416,14 @@ impl<'a> Reporter<'a> {
         self.failed = true;
     }
 
+    /// An error at `column` of file line `line`; the file will not be used.
+    pub fn error_at(&mut self, line: usize, column: usize, message: impl fmt::Display) {
+        let d = Diagnostic::new(Severity::Error, self.path, Some(line), message)
+            .at_column(Some(column));
+        self.diags.add(d);
+        self.failed = true;
+    }
+
     pub fn warning_on(&mut self, line: Option<usize>, message: impl fmt::Display) {
         self.diags.warning(self.path, line, message);
     }

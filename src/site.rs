@@ -63,13 +63,16 @@ impl Site {
         let directory = Directory::load(root, &config, &mut diags);
         directory.check_citations(&content, &mut diags);
         lap.done("directory");
-        // The search index needs only the guides and the directory, and is the longest part of a
-        // load: it is built on a thread of its own while the rest loads (start-up, issue 8). A
-        // site with errors throws it away, as it always did.
-        let (search, statement, municipalities, theme) = std::thread::scope(|scope| {
+        // The places are quick to load and the search index finds them too, so they come first.
+        let municipalities = crate::municipalities::load::load(root, &config, &directory, &mut diags);
+        lap.done("municipalities");
+        // The search index needs only the guides, the directory and the places, and is the longest
+        // part of a load: it is built on a thread of its own while the rest loads (start-up,
+        // issue 8). A site with errors throws it away, as it always did.
+        let (search, statement, theme) = std::thread::scope(|scope| {
             let search = scope.spawn(|| {
                 let started = Instant::now();
-                let index = SearchIndex::build(&config, &content, &directory);
+                let index = SearchIndex::build(&config, &content, &directory, &municipalities);
                 tracing::debug!(
                     phase = "search index",
                     ms = started.elapsed().as_millis() as u64,
@@ -80,9 +83,7 @@ impl Site {
             let today = options.today;
             let statement = Statement::load(root, &config, today, &mut diags);
             crate::check::run(root, &config, &content, &directory, options, &mut diags);
-            let municipalities =
-                crate::municipalities::load::load(root, &config, &directory, &mut diags);
-            lap.done("statement, checks, municipalities");
+            lap.done("statement, checks");
             let theme = Theme::load(
                 root,
                 locales.clone(),
@@ -92,7 +93,7 @@ impl Site {
             lap.done("templates and static files");
             let search = search.join();
             lap.done("waiting for the search index");
-            (search, statement, municipalities, theme)
+            (search, statement, theme)
         });
         let Some(statement) = statement.filter(|_| !diags.has_errors()) else {
             return Err(diags);

@@ -49,6 +49,11 @@ pub fn municipalities(lang: &str) -> String {
     format!("/{lang}/municipalities")
 }
 
+/// Where the "my municipality" forms post (`web/my_place.rs`).
+pub fn my_municipality() -> String {
+    "/my-municipality".to_string()
+}
+
 /// One municipality or county: where to go for each local step.
 pub fn municipality(lang: &str, id: &str) -> String {
     format!("/{lang}/municipalities/{id}")

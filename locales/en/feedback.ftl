@@ -29,7 +29,7 @@ footer-privacy = Privacy
 privacy-title = Privacy notice
 privacy-intro = This site gives information without asking who you are. This page says what it records when you use it, why, and for how long.
 privacy-not-collected-heading = What we do not record
-privacy-not-collected = We do not store your IP address or which browser you use, and no cookie follows you. The only cookie remembers the language you choose, so that the next pages open in it.
+privacy-not-collected = We do not store your IP address or which browser you use, and no cookie follows you. Cookies remember only your choices: the language, so that the next pages open in it, and your municipality if you choose one (below).
 privacy-searches-heading = Searches that found nothing
 privacy-searches =
     When a search finds nothing, we count the words searched for, with the language and the day, so that the editors know what information is missing. A search that looks like it contains personal data (an e-mail address or a long number) is not recorded. A search not repeated for { $days ->

@@ -29,7 +29,7 @@ footer-privacy = Prywatność
 privacy-title = Informacja o prywatności
 privacy-intro = Ten serwis udziela informacji, nie pytając, kim jesteś. Ta strona mówi, co serwis zapisuje, gdy z niego korzystasz, po co i jak długo.
 privacy-not-collected-heading = Czego nie zapisujemy
-privacy-not-collected = Nie przechowujemy Twojego adresu IP ani informacji o przeglądarce i nie śledzimy Cię plikami cookie. Jedyne ciasteczko zapamiętuje wybrany język, żeby kolejne strony otwierały się w nim.
+privacy-not-collected = Nie przechowujemy Twojego adresu IP ani informacji o przeglądarce i nie śledzimy Cię plikami cookie. Ciasteczka zapamiętują tylko twoje wybory: język, żeby kolejne strony otwierały się w nim, i twoją gminę, jeśli ją wybierzesz (niżej).
 privacy-searches-heading = Wyszukiwania bez wyników
 privacy-searches =
     Gdy wyszukiwanie nic nie znajdzie, liczymy wyszukiwane słowa wraz z językiem i dniem, żeby redakcja wiedziała, jakich informacji brakuje. Wyszukiwanie, które wygląda na zawierające dane osobowe (adres e-mail albo długi numer), nie jest zapisywane. Wyszukiwanie niepowtórzone przez { $days ->

@@ -5,9 +5,11 @@
 
 use pulldown_cmark::LinkType;
 
+use crate::municipalities::Step;
+
 /// What guides may link to, for the messages that refuse everything else.
-const ALLOWED_LINKS: &str = "link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, \
-    https:// or http:// addresses, `tel:<number>` and `mailto:<address>`";
+const ALLOWED_LINKS: &str = "link only to `guide:<slug>`, `service:<id>`, `local:<step>`, \
+    `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`";
 
 /// A link a guide may not use. Each message names the link and says what to write instead.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -53,6 +55,18 @@ pub enum LinkError {
     LooksLikeHost { link: String },
     #[error("link `{0}` is not an address a guide can use; {ALLOWED_LINKS}")]
     Relative(String),
+    /// `local:` names a step the municipalities data does not have.
+    #[error("link `{link}` names no local step: write one of {}", step_list())]
+    UnknownStep { link: String },
+}
+
+/// The steps `local:` links may name, as the message lists them.
+fn step_list() -> String {
+    Step::ALL
+        .iter()
+        .map(|s| format!("`local:{}`", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A link that passed [`check_link`].
@@ -62,6 +76,9 @@ pub(super) enum Checked<'a> {
         anchor: Option<&'a str>,
     },
     Service(&'a str),
+    /// `local:<step>`: the office of the reader's municipality for that step, filled in per
+    /// request (see `web/local_steps.rs`).
+    Local(Step),
     /// https://, http://
     External,
     /// mailto:, #anchor: kept as written.
@@ -97,6 +114,13 @@ pub(super) fn check_link(dest: &str, link_type: LinkType) -> Result<Checked<'_>,
             return Err(LinkError::NoTarget(dest.to_string()));
         }
         return Ok(Checked::Service(id));
+    }
+    if let Some(step) = dest.strip_prefix("local:") {
+        return Step::parse(step)
+            .map(Checked::Local)
+            .ok_or_else(|| LinkError::UnknownStep {
+                link: dest.to_string(),
+            });
     }
     if dest.starts_with('#') {
         return Ok(Checked::Plain);

@@ -415,8 +415,8 @@ fn parse_page(
             "raw HTML is not allowed in guides and was removed: use Markdown",
         );
     }
-    for (l, e) in &rendered.bad_links {
-        r.0.error_on(Some(body_line(*l)), e);
+    for (l, column, e) in &rendered.bad_links {
+        r.0.error_at(body_line(*l), *column, e);
     }
     if split.body.trim().is_empty() {
         r.0.error_on(

@@ -10,7 +10,15 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag
 
 pub use super::links::LinkError;
 use super::links::{Checked, check_link};
-use crate::diagnostics::LineIndex;
+use crate::diagnostics::{LineIndex, column_of};
+use crate::municipalities::Step;
+
+/// How a `local:<step>` link starts in a guide's HTML, followed by the step, `">`, the link's text
+/// and `</a>`. As it stands it links the municipalities list; `web/local_steps.rs` replaces it on
+/// each request with the reader's office (or "find your office"). A guide's own raw HTML is dropped
+/// and its text escaped, so no guide can write this itself.
+pub const LOCAL_STEP_START: &str =
+    "<a href=\"../municipalities\" class=\"local-step\" data-step=\"";
 
 /// A link from a guide to something the loader must check exists.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,9 +64,9 @@ pub struct Rendered {
     pub references: Vec<LocatedReference>,
     /// Body lines where raw HTML was written (and dropped).
     pub raw_html_lines: Vec<usize>,
-    /// Links of a kind guides may not use, with their body lines. They are rendered as their
-    /// text only, never as links.
-    pub bad_links: Vec<(usize, LinkError)>,
+    /// Links of a kind guides may not use, with their body lines and columns. They are rendered
+    /// as their text only, never as links.
+    pub bad_links: Vec<(usize, usize, LinkError)>,
     pub words: usize,
 }
 
@@ -113,8 +121,8 @@ pub fn render(body: &str, external_label: &str) -> Rendered {
                 continue;
             }
             Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => {
-                let line = lines.line(range.start);
-                match link_event(event, line, external_label, &mut open_links, &mut doc.out) {
+                let at = (lines.line(range.start), column_of(body, range.start));
+                match link_event(event, at, external_label, &mut open_links, &mut doc.out) {
                     Some(e) => e,
                     None => continue,
                 }
@@ -226,7 +234,7 @@ fn finish_section(sections: &mut Vec<Section>, mut s: Section) {
 /// marked, and nothing for a refused link (its text stays, as plain text).
 fn link_event<'a>(
     event: Event<'a>,
-    line: usize,
+    (line, column): (usize, usize),
     external_label: &str,
     open_links: &mut Vec<LinkKind>,
     out: &mut Rendered,
@@ -237,12 +245,19 @@ fn link_event<'a>(
             dest_url,
             title,
             id,
-        }) => match rewrite_link(&dest_url, link_type, line, out) {
+        }) => match rewrite_link(&dest_url, link_type, (line, column), out) {
             None => {
                 open_links.push(LinkKind::Refused);
                 None
             }
-            Some((dest, true)) => {
+            Some(Href::Local(step)) => {
+                open_links.push(LinkKind::Internal);
+                // Without a chosen municipality the link finds the office in the list.
+                Some(Event::InlineHtml(
+                    format!("{LOCAL_STEP_START}{}\">", step.as_str()).into(),
+                ))
+            }
+            Some(Href::To(dest, true)) => {
                 open_links.push(LinkKind::External);
                 Some(Event::InlineHtml(
                     format!(
@@ -252,7 +267,7 @@ fn link_event<'a>(
                     .into(),
                 ))
             }
-            Some((dest, false)) => {
+            Some(Href::To(dest, false)) => {
                 open_links.push(LinkKind::Internal);
                 Some(Event::Start(Tag::Link {
                     link_type,
@@ -291,16 +306,26 @@ enum LinkKind {
 fn rewrite_link(
     dest: &str,
     link_type: LinkType,
-    line: usize,
+    (line, column): (usize, usize),
     out: &mut Rendered,
-) -> Option<(String, bool)> {
+) -> Option<Href> {
     match check_link(dest, link_type) {
-        Ok(checked) => Some(checked.into_href(dest, line, out)),
+        Ok(Checked::Local(step)) => Some(Href::Local(step)),
+        Ok(checked) => {
+            let (href, external) = checked.into_href(dest, line, out);
+            Some(Href::To(href, external))
+        }
         Err(e) => {
-            out.bad_links.push((line, e));
+            out.bad_links.push((line, column, e));
             None
         }
     }
+}
+
+/// Where a link that passed goes: an address (and whether it leaves the site), or a local step.
+enum Href {
+    To(String, bool),
+    Local(Step),
 }
 
 impl Checked<'_> {
@@ -330,6 +355,8 @@ impl Checked<'_> {
             Checked::External => (dest.to_string(), true),
             Checked::Tel(digits) => (format!("tel:{digits}"), false),
             Checked::Plain | Checked::EmailAutolink => (dest.to_string(), false),
+            // Handled before: it has no address of its own.
+            Checked::Local(_) => ("../municipalities".to_string(), false),
         }
     }
 }
@@ -519,7 +546,7 @@ mod tests {
         ] {
             let r = render(&format!("a [text](<{dest}>) b"), "ext");
             assert_eq!(r.bad_links.len(), 1, "{dest}");
-            let (line, e) = &r.bad_links[0];
+            let (line, _, e) = &r.bad_links[0];
             assert_eq!(*line, 1);
             assert!(
                 e.to_string().contains(expected),
@@ -529,8 +556,34 @@ mod tests {
             assert!(r.html.contains("a text b"), "{dest}: {}", r.html);
         }
         let r = render("[x]()", "ext");
-        assert_eq!(r.bad_links[0].1, LinkError::Empty);
+        assert_eq!(r.bad_links[0].2, LinkError::Empty);
         assert!(!r.html.contains("<a"), "{}", r.html);
+    }
+
+    #[test]
+    fn local_steps_link_the_list_and_leave_a_marker() {
+        let r = render("Go to [your town hall](local:address-registration).", "ext");
+        assert!(r.bad_links.is_empty(), "{:?}", r.bad_links);
+        assert!(
+            r.html.contains(
+                "<a href=\"../municipalities\" class=\"local-step\" data-step=\"address-registration\">your town hall</a>."
+            ),
+            "{}",
+            r.html
+        );
+        // An unknown step is refused at its line and column, and the text stays.
+        let r = render("x\n\nab [office](local:meldunek)", "ext");
+        let (line, column, e) = &r.bad_links[0];
+        assert_eq!((*line, *column), (3, 4));
+        assert!(
+            e.to_string().contains("`local:address-registration`"),
+            "{e}"
+        );
+        assert!(!r.html.contains("<a"), "{}", r.html);
+        // The start written in the text is text, never a local step.
+        let forged = format!("`{LOCAL_STEP_START}legal-aid\">` <a class=\"local-step\">x</a>");
+        let r = render(&forged, "ext");
+        assert!(!r.html.contains(LOCAL_STEP_START), "{}", r.html);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Filtering the directory: by topic, language spoken, municipality, open now, free of charge and
+//! Filtering the directory: by topic, language spoken, municipality, county, open now, free of charge and
 //! kind of organisation, with the number of results each choice would give.
 //!
 //! A filter comes from a query string a visitor may have typed or mangled: values that are not known
@@ -18,6 +18,7 @@ pub mod keys {
     pub const TOPIC: &str = "topic";
     pub const SPEAKS: &str = "speaks";
     pub const PLACE: &str = "place";
+    pub const COUNTY: &str = "county";
     pub const OPEN: &str = "open";
     pub const FREE: &str = "free";
     pub const ORG: &str = "org";
@@ -30,6 +31,11 @@ pub struct Filter {
     pub speaks: Option<String>,
     /// A municipality id: services with a location there or serving it.
     pub place: Option<String>,
+    /// A county id (a city with county rights is its own): services with a location in one of
+    /// its municipalities or serving one ("near me" for a chosen municipality).
+    pub county: Option<String>,
+    /// The municipalities of `county`, from `portal.toml`.
+    county_members: Vec<String>,
     pub open_now: bool,
     pub free: bool,
     pub org: Option<OrgKind>,
@@ -48,6 +54,8 @@ pub struct Facets {
     pub topics: Vec<(String, usize)>,
     pub languages: Vec<(String, usize)>,
     pub places: Vec<(String, usize)>,
+    /// Each county of `portal.toml`, in its order.
+    pub counties: Vec<(String, usize)>,
     pub orgs: Vec<(OrgKind, usize)>,
     pub open_now: usize,
     pub free: usize,
@@ -82,7 +90,38 @@ impl Filter {
             open_now: flag(keys::OPEN),
             free: flag(keys::FREE),
             org: get(keys::ORG).and_then(OrgKind::parse),
+            ..Filter::default()
         }
+        .in_county(get(keys::COUNTY), config)
+    }
+
+    /// The same filter narrowed to `county` when `portal.toml` has it (and not narrowed by county
+    /// otherwise).
+    pub fn in_county(self, county: Option<&str>, config: &Config) -> Filter {
+        let members: Vec<String> = county.map_or_else(Vec::new, |c| {
+            config
+                .municipalities
+                .iter()
+                .filter(|m| m.county == c)
+                .map(|m| m.id.clone())
+                .collect()
+        });
+        Filter {
+            county: county.filter(|_| !members.is_empty()).map(str::to_string),
+            county_members: members,
+            ..self
+        }
+    }
+
+    /// The counties of `portal.toml`, each once, in its order.
+    pub fn counties(config: &Config) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for m in &config.municipalities {
+            if !out.contains(&m.county.as_str()) {
+                out.push(&m.county);
+            }
+        }
+        out
     }
 
     pub fn is_empty(&self) -> bool {
@@ -101,6 +140,9 @@ impl Filter {
         if let Some(p) = &self.place {
             parts.push(format!("{}={p}", keys::PLACE));
         }
+        if let Some(c) = &self.county {
+            parts.push(format!("{}={c}", keys::COUNTY));
+        }
         if self.open_now {
             parts.push(format!("{}=1", keys::OPEN));
         }
@@ -115,12 +157,18 @@ impl Filter {
 
     pub fn matches(&self, c: &Candidate) -> bool {
         let s = c.service;
+        let in_county = || {
+            s.places()
+                .iter()
+                .any(|p| self.county_members.iter().any(|m| m == p))
+        };
         self.topic.as_ref().is_none_or(|t| s.topics.contains(t))
             && self.speaks.as_ref().is_none_or(|l| s.languages.contains(l))
             && self
                 .place
                 .as_ref()
                 .is_none_or(|p| s.places().contains(&p.as_str()))
+            && (self.county.is_none() || in_county())
             && (!self.open_now || c.open_now)
             && (!self.free || s.free == Some(true))
             && self.org.is_none_or(|o| s.organization.kind == o)
@@ -177,6 +225,13 @@ impl Filter {
                 (m.id.clone(), count(&f))
             })
             .collect();
+        let counties = Filter::counties(config)
+            .into_iter()
+            .map(|c| {
+                let f = self.clone().in_county(Some(c), config);
+                (c.to_string(), count(&f))
+            })
+            .collect();
         let orgs = OrgKind::ALL
             .into_iter()
             .map(|o| {
@@ -191,6 +246,7 @@ impl Filter {
             topics,
             languages,
             places,
+            counties,
             orgs,
             open_now: count(&Filter {
                 open_now: true,

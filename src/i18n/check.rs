@@ -34,6 +34,10 @@ pub const CODE_MESSAGES: &[&str] = &[
     "hours-open-always",
     "hours-open-until",
     "hours-unknown-now",
+    "local-county-office",
+    "local-find-office",
+    "local-office-bip",
+    "local-office-unknown",
     "moderation-apply-failed",
     "moderation-conflict",
     "moderation-decided-text",
@@ -86,6 +90,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "moderation-reason-too-long",
     "moderation-verify-failed-text",
     "moderation-verify-failed-title",
+    "service-phone",
     "site-name",
     "site-tagline",
 ];

@@ -1,4 +1,4 @@
-//! What gets indexed: search documents made from guides and from directory services.
+//! What gets indexed: search documents made from guides, directory services and municipalities.
 //!
 //! One function per source, public so that the benchmark indexes exactly what the portal
 //! indexes: a benchmark with its own copy of this would silently stop measuring the portal the day
@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use crate::config::Config;
 use crate::content::Guide;
 use crate::directory::{Directory, Service};
+use crate::municipalities::{Municipalities, Place, names};
 
 /// What a document, and so a hit, points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -16,6 +17,8 @@ use crate::directory::{Directory, Service};
 pub enum HitKind {
     Guide,
     Service,
+    /// A municipality or county page (`/{lang}/municipalities/{id}`).
+    Municipality,
 }
 
 /// One document to index, whatever its source.
@@ -110,6 +113,41 @@ pub fn service_documents<'a>(
             body: Cow::Owned(body.join("\n")),
             topics: &service.topics,
         })
+    })
+}
+
+/// A municipality or county as one document per portal language, titled with its name for that
+/// language's readers (the Polish name where it has none). The body holds every form a visitor may
+/// type: the official and short Polish names, the same without Polish letters (`pruszcz gdanski`),
+/// its names in every language and script, and its county's, so "Rumia", "Румія" and
+/// "pruszcz gdanski" find the page from any language's search.
+pub fn municipality_documents<'a>(
+    place: &'a Place,
+    all: &'a Municipalities,
+    config: &'a Config,
+) -> impl Iterator<Item = Document<'a>> {
+    let county = place.county.as_deref().and_then(|c| all.get(c));
+    let mut forms: Vec<String> = vec![place.name.clone(), place.short_name.clone()];
+    forms.extend(place.names.values().cloned());
+    if let Some(c) = county {
+        forms.push(c.name.clone());
+        forms.push(c.short_name.clone());
+        forms.extend(c.names.values().cloned());
+    }
+    let folded: Vec<String> = forms.iter().map(|f| names::fold(f)).collect();
+    forms.extend(folded);
+    forms.dedup();
+    let body = forms.join("\n");
+    config.languages.iter().map(move |lang| Document {
+        kind: HitKind::Municipality,
+        id: &place.id,
+        lang: &lang.code,
+        anchor: None,
+        trail: None,
+        title: place.name_in(&lang.code).0,
+        heading: "",
+        body: Cow::Owned(body.clone()),
+        topics: &[],
     })
 }
 

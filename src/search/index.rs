@@ -13,7 +13,7 @@ pub use super::documents::{Document, HitKind};
 pub use super::schema::Analysis;
 
 use super::analysis::{self, LemmaTables};
-use super::documents::{guide_documents, service_documents};
+use super::documents::{guide_documents, municipality_documents, service_documents};
 use super::lexicon::{Lexicon, LexiconBuilder};
 use super::query::{ParsedQuery, QueryContext, build_query};
 use super::schema::{self, Fields};
@@ -21,6 +21,7 @@ use super::spelling::did_you_mean;
 use crate::config::Config;
 use crate::content::Content;
 use crate::directory::Directory;
+use crate::municipalities::Municipalities;
 
 /// Documents a single request may look at before grouping them by guide: far more than a reader
 /// pages through, few enough to stay fast.
@@ -142,8 +143,15 @@ impl SearchIndex {
         config: &Config,
         content: &Content,
         directory: &Directory,
+        municipalities: &Municipalities,
     ) -> Result<SearchIndex, SearchError> {
-        Self::build_with(config, content, directory, Analysis::PerLanguage)
+        Self::build_all(
+            config,
+            content,
+            directory,
+            municipalities,
+            Analysis::PerLanguage,
+        )
     }
 
     /// The same with a chosen analysis (the relevance test compares against [`Analysis::Plain`]).
@@ -153,12 +161,34 @@ impl SearchIndex {
         directory: &Directory,
         analysis: Analysis,
     ) -> Result<SearchIndex, SearchError> {
+        Self::build_all(
+            config,
+            content,
+            directory,
+            &Municipalities::default(),
+            analysis,
+        )
+    }
+
+    /// Guides, services and municipalities, analysed as `analysis` says.
+    fn build_all(
+        config: &Config,
+        content: &Content,
+        directory: &Directory,
+        municipalities: &Municipalities,
+        analysis: Analysis,
+    ) -> Result<SearchIndex, SearchError> {
         let guides = content.guides.values().flat_map(guide_documents);
         let services = directory
             .services
             .values()
             .flat_map(|s| service_documents(s, directory, config));
-        let mut index = Self::from_documents(&config.codes(), guides.chain(services), analysis)?;
+        let places = municipalities
+            .places
+            .values()
+            .flat_map(|p| municipality_documents(p, municipalities, config));
+        let docs = guides.chain(services).chain(places);
+        let mut index = Self::from_documents(&config.codes(), docs, analysis)?;
         index.chains = config.chains();
         Ok(index)
     }

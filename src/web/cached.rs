@@ -26,6 +26,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use super::AppState;
 use super::error::{ErrorPageWanted, PageError};
+use super::my_place;
 use crate::directory::hours::{self, Hours};
 use crate::page_cache::{Bodies, Encoding, Key, Rendered};
 
@@ -129,10 +130,27 @@ pub async fn snapshot_page(State(state): State<AppState>, req: Request, next: Ne
     if !snapshot.pages.is_enabled() {
         return next.run(req).await;
     }
-    let key = Key::path(req.uri().path());
+    let shared = Key::path(req.uri().path());
+    // "My municipality" (`my_place.rs`): a page that varies with it is kept once per place, and
+    // once for everybody without a (valid) choice; a page that does not vary stays one copy.
+    let mut own = None;
+    if let Some(place) = my_place::chosen(&snapshot.site, req.headers()) {
+        let mut key = shared.clone();
+        key.variant = Some(place.id.as_str().into());
+        own = Some(key);
+    }
     let asked = Asked::of(req.headers());
-    if let Some(hit) = snapshot.pages.get(&key, state.now()) {
-        return answer(&hit, &asked).await;
+    let now = state.now();
+    if let Some(key) = &own {
+        if let Some(hit) = snapshot.pages.get(key, now) {
+            return answer(&hit, &asked).await;
+        }
+    }
+    if let Some(hit) = snapshot.pages.get(&shared, now) {
+        // The shared copy of a page that varies is the one without a choice.
+        if own.is_none() || !varies_with_choice(&hit.headers) {
+            return answer(&hit, &asked).await;
+        }
     }
     // Only a GET is kept: whatever a HEAD's body becomes on its way must never be a page.
     if req.method() != Method::GET {
@@ -147,11 +165,25 @@ pub async fn snapshot_page(State(state): State<AppState>, req: Request, next: Ne
     }
     match keep(response).await {
         Ok(rendered) => {
+            let key = match own {
+                Some(key) if varies_with_choice(&rendered.headers) => key,
+                _ => shared,
+            };
             snapshot.pages.insert(key, rendered.clone());
             answer(&rendered, &asked).await
         }
         Err(e) => e.into_response(),
     }
+}
+
+/// Whether a kept page said it varies with the visitor's cookie (`my_place::vary`).
+fn varies_with_choice(headers: &[(String, String)]) -> bool {
+    headers.iter().any(|(name, value)| {
+        name == "vary"
+            && value
+                .split(',')
+                .any(|v| v.trim().eq_ignore_ascii_case("cookie"))
+    })
 }
 
 /// Reads a fresh answer whole and hashes it once (off the async runtime); its compressed copies

@@ -350,7 +350,7 @@ async fn read_post(
 /// on a cross-site POST, so it cannot be another site's page posting through a visitor's browser,
 /// and a script posting directly can write any header it likes anyway; the rate limit is what
 /// holds scripts.
-fn same_origin(site: &Site, headers: &HeaderMap) -> bool {
+pub(super) fn same_origin(site: &Site, headers: &HeaderMap) -> bool {
     let get = |name| {
         headers
             .get(name)

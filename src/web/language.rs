@@ -54,7 +54,7 @@ pub async fn set_language(r: Reader, query: QueryPairs) -> Result<Response, Page
 
 /// The page to go back to: a path inside the language, checked, and its query string rebuilt from
 /// its decoded pairs so nothing unencoded passes through. Anything else means the home page.
-fn safe_next(next: &str) -> String {
+pub(super) fn safe_next(next: &str) -> String {
     if next.len() > 1000 {
         return String::new();
     }

@@ -19,8 +19,10 @@ pub mod export;
 mod feedback;
 mod health;
 mod language;
+mod local_steps;
 mod middleware;
 mod municipalities;
+mod my_place;
 mod pages;
 mod privacy;
 mod query;
@@ -161,6 +163,8 @@ pub fn router(state: AppState) -> Router {
         // Visitors' feedback: plain forms posting here, answered with 303 back to the page.
         .route("/feedback", post(feedback::submit))
         .route("/feedback/demand", post(feedback::demand))
+        // "My municipality": a plain form's choice, remembered in a cookie (web/my_place.rs).
+        .route("/my-municipality", post(my_place::choose))
         // The desk's short links, in the visitor's language.
         .route("/g/{slug}", get(short_links::guide))
         .route("/s/{id}", get(short_links::service))

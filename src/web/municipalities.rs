@@ -3,11 +3,13 @@
 //! `/{lang}/municipalities/{id}` says, for each local step, which office of the directory does it
 //! there (the county's when the place has none of its own) or that the portal does not know yet.
 
+use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::error::PageError;
+use super::my_place;
 use super::query::QueryPairs;
 use super::reader::{Reader, direction};
 use super::render::{frame, page};
@@ -20,7 +22,7 @@ use crate::site::Site;
 use crate::urls;
 
 /// A place's name for the reader: `names.<lang>`, or the Polish short name marked as Polish.
-fn name<'a>(site: &'a Site, lang: &str, p: &'a Place) -> TextView<'a> {
+pub(super) fn name<'a>(site: &'a Site, lang: &str, p: &'a Place) -> TextView<'a> {
     let (text, stands_in) = p.name_in(lang);
     let source = site.config.source_language.as_str();
     let foreign = stands_in && lang != source;
@@ -56,6 +58,32 @@ struct ListPage<'a> {
     query: &'a str,
     groups: Vec<Group<'a>>,
     count: usize,
+    my_place: MyPlaceView<'a>,
+    /// Every place, by the name the reader sees, for the chooser.
+    options: Vec<PlaceLink<'a>>,
+}
+
+/// The "my municipality" forms (`templates/partials/my-place.html`): where they post, the page to
+/// come back to, and the visitor's current choice.
+#[derive(Serialize)]
+struct MyPlaceView<'a> {
+    action: String,
+    /// The page, inside the language, the form came from.
+    next: String,
+    chosen: Option<PlaceLink<'a>>,
+}
+
+fn my_place_view<'a>(
+    site: &'a Site,
+    lang: &str,
+    headers: &HeaderMap,
+    next: String,
+) -> MyPlaceView<'a> {
+    MyPlaceView {
+        action: urls::my_municipality(),
+        next,
+        chosen: my_place::chosen(site, headers).map(|p| link(site, lang, p)),
+    }
 }
 
 /// Sorted by the name the reader sees, compared folded so `Ż` sorts with `Z`.
@@ -63,7 +91,7 @@ fn sort_links(links: &mut [PlaceLink<'_>]) {
     links.sort_by_cached_key(|l| crate::municipalities::names::fold(l.name.text));
 }
 
-pub async fn list(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
+pub async fn list(r: Reader, query: QueryPairs, headers: HeaderMap) -> Result<Response, PageError> {
     let (site, lang) = (&*r.site, r.lang.as_str());
     let q = query.text("q").unwrap_or("");
     let m = &site.municipalities;
@@ -110,14 +138,18 @@ pub async fn list(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
             },
         );
     }
+    let mut options: Vec<PlaceLink> = m.places.values().map(|p| link(site, lang, p)).collect();
+    sort_links(&mut options);
     let view = ListPage {
         query: q,
         count: found.len(),
         groups,
+        my_place: my_place_view(site, lang, &headers, "municipalities".to_string()),
+        options,
     };
     let all_langs = site.config.codes();
     let f = frame(site, lang, "municipalities", lang, &all_langs);
-    page(site, "municipalities.html", f, view)
+    page(site, "municipalities.html", f, view).map(my_place::vary)
 }
 
 #[derive(Serialize)]
@@ -166,6 +198,7 @@ struct PlacePage<'a> {
     /// Addresses are written as the post office writes them, in the source language.
     address_lang: &'a str,
     address_dir: Direction,
+    my_place: MyPlaceView<'a>,
 }
 
 /// The office's address: its location in this place if it has one there, else its first.
@@ -211,7 +244,7 @@ fn step_view<'a>(
     }
 }
 
-pub async fn show(r: Reader) -> Result<Response, PageError> {
+pub async fn show(r: Reader, headers: HeaderMap) -> Result<Response, PageError> {
     let (site, lang, now) = (&*r.site, r.lang.as_str(), r.now);
     let m = &site.municipalities;
     let place = m.get(r.param("id")?).ok_or(PageError::NotFound)?;
@@ -241,6 +274,7 @@ pub async fn show(r: Reader) -> Result<Response, PageError> {
         short_link: urls::absolute(&site.config.base_url, &urls::short_municipality(&place.id)),
         address_lang: &site.config.source_language,
         address_dir: site.config.source().dir,
+        my_place: my_place_view(site, lang, &headers, format!("municipalities/{}", place.id)),
     };
     let all_langs = site.config.codes();
     let inner = format!("municipalities/{}", place.id);
@@ -251,5 +285,6 @@ pub async fn show(r: Reader) -> Result<Response, PageError> {
         .filter_map(|s| m.office(place, s))
         .filter_map(|o| site.directory.service(o.service));
     let until = super::cached::hours_bound(offices.flat_map(|s| s.all_hours()), now);
-    page(site, "municipality.html", f, view).map(|p| super::cached::valid_until(p, until))
+    page(site, "municipality.html", f, view)
+        .map(|p| my_place::vary(super::cached::valid_until(p, until)))
 }

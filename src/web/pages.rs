@@ -10,6 +10,7 @@ use super::query::QueryPairs;
 use super::reader::Reader;
 use super::render::{frame, page};
 use super::views::{Listed, RelatedService, listed, related};
+use super::{local_steps, my_place};
 use crate::config::Direction;
 use crate::content::Status;
 use crate::urls;
@@ -84,7 +85,11 @@ struct SourceView<'a> {
     url: &'a str,
 }
 
-pub async fn guide(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
+pub async fn guide(
+    r: Reader,
+    query: QueryPairs,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, PageError> {
     let (site, lang) = (&r.site, r.lang.as_str());
     let slug = r.param("slug")?;
     let Some(guide) = site.content.guide(slug) else {
@@ -138,6 +143,14 @@ pub async fn guide(r: Reader, query: QueryPairs) -> Result<Response, PageError> 
         services: Vec<RelatedService<'a>>,
         feedback: FeedbackBox,
     }
+    // Local steps name the office of the reader's municipality: the page varies with the choice.
+    let varies = local_steps::has_steps(&p.html);
+    let (html, offices) = if varies {
+        let place = my_place::chosen(site, &headers);
+        local_steps::fill(site, lang, &p.html, place, r.now)
+    } else {
+        (String::new(), Vec::new())
+    };
     let mut feedback = FeedbackBox::new(&query, urls::guide(lang, slug));
     if is_fallback {
         feedback = feedback.with_demand(&query, slug, lang);
@@ -146,7 +159,7 @@ pub async fn guide(r: Reader, query: QueryPairs) -> Result<Response, PageError> 
         slug,
         title: &p.title,
         summary: &p.summary,
-        html: &p.html,
+        html: if varies { &html } else { &p.html },
         // Long guides (several sections, a few screens of text) get a table of contents.
         toc: if h2 >= 4 && p.words >= 300 {
             p.toc.iter().filter(|t| t.level == 2).collect()
@@ -175,12 +188,18 @@ pub async fn guide(r: Reader, query: QueryPairs) -> Result<Response, PageError> 
         services: related(site, lang, &guide.services, r.now),
         feedback,
     };
-    // The related services say whether they are open now.
+    // The related services and the local offices say whether they are open now.
     let schedules = guide
         .services
         .iter()
         .filter_map(|id| site.directory.service(id))
+        .chain(offices.iter().copied())
         .flat_map(|s| s.all_hours());
     let until = hours_bound(schedules, r.now);
-    page(site, "guide.html", f, g).map(|p| valid_until(p, until))
+    let response = page(site, "guide.html", f, g).map(|p| valid_until(p, until))?;
+    Ok(if varies {
+        my_place::vary(response)
+    } else {
+        response
+    })
 }

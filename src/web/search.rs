@@ -61,6 +61,21 @@ pub(super) fn view(site: &Site, reader_lang: &str, hit: &Hit) -> Option<HitView>
                 .unwrap_or_default();
             (name, String::new(), urls::service(url_lang, &hit.id))
         }
+        HitKind::Municipality => {
+            let m = &site.municipalities;
+            let place = m.get(&hit.id)?;
+            // The official name, and the county it is in.
+            let county = place.county.as_deref().and_then(|c| m.get(c));
+            let summary = match county {
+                Some(c) => format!("{} · {}", place.name, c.name_in(&hit.lang).0),
+                None => place.name.clone(),
+            };
+            (
+                place.name_in(&hit.lang).0.to_string(),
+                summary,
+                urls::municipality(url_lang, &hit.id),
+            )
+        }
     };
     if let Some(anchor) = &hit.anchor {
         url.push('#');

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::cached::{hours_bound, valid_until};
 use super::error::PageError;
+use super::my_place;
 use super::query::QueryPairs;
 use super::reader::Reader;
 use super::render::{frame, page};
@@ -78,10 +79,25 @@ struct ListPage<'a> {
     languages: Vec<Choice<'a>>,
     places: Vec<Choice<'a>>,
     orgs: Vec<Choice<'a>>,
+    /// The county to narrow to: the one filtered by, else the chosen municipality's.
+    near: Option<Near<'a>>,
     open_now: bool,
     open_count: usize,
     free: bool,
     free_count: usize,
+}
+
+/// "Only near me": the county of the visitor's municipality (or of `county=`), with its count and
+/// whether the list is narrowed to it now.
+#[derive(Serialize)]
+struct Near<'a> {
+    county: &'a str,
+    /// The county's name, when the municipalities data has it (else the id is all there is).
+    name: Option<super::views::TextView<'a>>,
+    count: usize,
+    selected: bool,
+    /// The list narrowed to the county (or no longer narrowed, when it is), as a query string.
+    toggle: String,
 }
 
 fn card<'a>(site: &'a Site, lang: &str, c: &Candidate<'a>, now: DateTime<Utc>) -> Option<Card<'a>> {
@@ -120,7 +136,11 @@ pub(super) fn filtered<'a>(
     found
 }
 
-pub async fn list(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
+pub async fn list(
+    r: Reader,
+    query: QueryPairs,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, PageError> {
     let (site, lang, now) = (&*r.site, r.lang.as_str(), r.now);
     let filter = Filter::from_pairs(query.pairs(), &site.config, &site.directory);
     let all = candidates(&site.directory, now);
@@ -141,9 +161,33 @@ pub async fn list(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
     let places = choices(&facets.places, own, own, filter.place.as_deref());
     let kind = |o: &crate::directory::OrgKind| o.as_str();
     let orgs = choices(&facets.orgs, kind, kind, filter.org.map(|o| o.as_str()));
+    let near_county = filter
+        .county
+        .as_deref()
+        .or_else(|| my_place::chosen(site, &headers).map(|p| p.county_id()));
+    let near = near_county.and_then(|c| {
+        let count = facets.counties.iter().find(|(id, _)| id == c)?.1;
+        let selected = filter.county.as_deref() == Some(c);
+        let toggle = if selected {
+            filter.clone().in_county(None, &site.config)
+        } else {
+            filter.clone().in_county(Some(c), &site.config)
+        };
+        Some(Near {
+            county: c,
+            name: site
+                .municipalities
+                .get(c)
+                .map(|p| super::municipalities::name(site, lang, p)),
+            count,
+            selected,
+            toggle: toggle.to_query(),
+        })
+    });
     let all_langs = site.config.codes();
     let f = frame(site, lang, "services", lang, &all_langs);
     let view = ListPage {
+        near,
         count: results.len(),
         results,
         total: all.len(),
@@ -163,7 +207,8 @@ pub async fn list(r: Reader, query: QueryPairs) -> Result<Response, PageError> {
         site.directory.services.values().flat_map(|s| s.all_hours()),
         now,
     );
-    page(site, "services.html", f, view).map(|p| valid_until(p, until))
+    // "Only near me" follows the visitor's municipality.
+    page(site, "services.html", f, view).map(|p| my_place::vary(valid_until(p, until)))
 }
 
 #[derive(Serialize)]

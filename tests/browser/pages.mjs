@@ -39,7 +39,9 @@ export const PAGES = [
   { type: 'service', path: '/{lang}/services/legal-aid-gdansk', has: ['article.service h1'] },
   { type: 'municipalities', path: '/{lang}/municipalities', has: ['form.search-big', '.municipality-group li'] },
   { type: 'municipalities, search', path: '/{lang}/municipalities?q=rumia', form: 'rumia', has: ['[role=status]', '.municipality-group li'] },
-  { type: 'municipality', path: '/{lang}/municipalities/kosakowo', has: ['article.municipality h1', 'section.step'] },
+  { type: 'municipality', path: '/{lang}/municipalities/kosakowo', has: ['article.municipality h1', 'section.step', 'section.my-place form'] },
+  { type: 'municipality, chosen', path: '/{lang}/municipalities/gdynia', cookie: 'municipality=gdynia', has: ['section.my-place button[name=forget]'] },
+  { type: 'guide, local step chosen', path: '/{lang}/guides/legal-aid', cookie: 'municipality=gdynia', kb: 30, has: ['.local-office a[href*="/services/"]'] },
   { type: 'accessibility statement', path: '/{lang}/accessibility', has: ['h1'] },
   // The desk (issue 14): the clerk's interface in {lang}, the visitor reading Arabic (right to
   // left beside Polish) or Ukrainian; its form is the Polish search.
@@ -94,6 +96,7 @@ export function expandPages(pages = PAGES) {
         form: p.form ?? null,
         post: p.post ?? null,
         acceptLanguage: p.negotiated ? lang : null,
+        cookie: p.cookie ?? null,
       });
     }
   }

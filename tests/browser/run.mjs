@@ -462,10 +462,20 @@ function run(cmd, argv) {
 // ---------------------------------------------------------------------------------------------
 // The browser checks, page by page.
 
-/// A new tab for page `p`; pages that negotiate their language get the reader's Accept-Language.
+/// The request headers of page `p`: the reader's Accept-Language for pages that negotiate their
+/// language, the "my municipality" cookie for pages seen by a visitor who chose one.
+function pageHeaders(p) {
+  const h = {};
+  if (p.acceptLanguage) h['accept-language'] = p.acceptLanguage;
+  if (p.cookie) h['cookie'] = p.cookie;
+  return h;
+}
+
+/// A new tab for page `p`, sending its headers.
 async function openPage(ctx, p) {
   const page = await ctx.newPage();
-  if (p.acceptLanguage) await page.setExtraHTTPHeaders({ 'Accept-Language': p.acceptLanguage });
+  const h = pageHeaders(p);
+  if (Object.keys(h).length) await page.setExtraHTTPHeaders(h);
   return page;
 }
 
@@ -919,7 +929,7 @@ async function browserChecks(s, htmlStore) {
       }
       // The page types go through the Nu HTML Checker too, 404s included.
       try {
-        const res = await get(BASE + p.path, { headers: p.acceptLanguage ? { 'accept-language': p.acceptLanguage } : {} });
+        const res = await get(BASE + p.path, { headers: pageHeaders(p) });
         htmlStore.set(BASE + p.path, res.body.toString('utf8'));
       } catch (e) {
         fail(`fetching the HTML for validation failed: ${e.message}`);

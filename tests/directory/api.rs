@@ -50,6 +50,7 @@ async fn api_services_shape() {
         {
           "count": 1,
           "filter": {
+            "county": null,
             "free": false,
             "open": true,
             "org": null,

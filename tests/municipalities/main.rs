@@ -9,6 +9,7 @@
 mod common;
 
 mod check;
+mod local;
 mod model;
 mod pages;
 

@@ -115,7 +115,7 @@ fn empty_guide_link() {
         "content/guides/bad/pl.md",
         &format!("+++\n{GOOD_FRONT}+++\n\n[x](guide:)\n"),
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:9: error: link `guide:` names no target: write `guide:<slug>` or `service:<id>`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:9:1: error: link `guide:` names no target: write `guide:<slug>` or `service:<id>`");
 }
 
 #[test]
@@ -455,29 +455,29 @@ fn base_url_without_a_scheme() {
 fn javascript_and_data_links() {
     let r = body_errors("\n[a](javascript:alert(1))\n\n[b](<data:text/html,hi>)\n");
     assert_snapshot!(r, @r"
-        content/guides/bad/pl.md:9: error: link `javascript:alert(1)` uses `javascript:`, which can run code or show content the portal has not checked: link to an https:// address, `guide:<slug>` or `service:<id>` instead
-        content/guides/bad/pl.md:11: error: link `data:text/html,hi` uses `data:`, which can run code or show content the portal has not checked: link to an https:// address, `guide:<slug>` or `service:<id>` instead
+        content/guides/bad/pl.md:9:1: error: link `javascript:alert(1)` uses `javascript:`, which can run code or show content the portal has not checked: link to an https:// address, `guide:<slug>` or `service:<id>` instead
+        content/guides/bad/pl.md:11:1: error: link `data:text/html,hi` uses `data:`, which can run code or show content the portal has not checked: link to an https:// address, `guide:<slug>` or `service:<id>` instead
         ");
 }
 
 #[test]
 fn link_with_a_scheme_guides_may_not_use() {
     let r = body_errors("\n[a](ftp://x)\n");
-    assert_snapshot!(r, @"content/guides/bad/pl.md:9: error: link `ftp://x`: `ftp:` links are not allowed: link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:9:1: error: link `ftp://x`: `ftp:` links are not allowed; a guide may link to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`");
 }
 
 #[test]
 fn phone_link_that_is_not_a_number() {
     let r = body_errors("\n[a](tel:abc)\n");
-    assert_snapshot!(r, @"content/guides/bad/pl.md:9: error: link `tel:abc` is not a phone number: write `tel:` and the digits, with an optional leading + and spaces or hyphens, e.g. `tel:+48-22-490-20-44` (the same rule as phone numbers in services)");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:9:1: error: link `tel:abc` is not a phone number: write `tel:` and the digits, with an optional leading + and spaces or hyphens, e.g. `tel:+48-22-490-20-44` (the same rule as phone numbers in services)");
 }
 
 #[test]
 fn mail_link_without_an_address() {
     let r = body_errors("\n[a](mailto:)\n\n[b](mailto:info)\n");
     assert_snapshot!(r, @r"
-        content/guides/bad/pl.md:9: error: link `mailto:` has no e-mail address: write `mailto:` and the address, e.g. `mailto:info@example.org`
-        content/guides/bad/pl.md:11: error: link `mailto:info` has no e-mail address: write `mailto:` and the address, e.g. `mailto:info@example.org`
+        content/guides/bad/pl.md:9:1: error: link `mailto:` has no e-mail address: write `mailto:` and the address, e.g. `mailto:info@example.org`
+        content/guides/bad/pl.md:11:1: error: link `mailto:info` has no e-mail address: write `mailto:` and the address, e.g. `mailto:info@example.org`
         ");
 }
 
@@ -487,9 +487,9 @@ fn portal_address_instead_of_a_guide_or_service_link() {
         "\n[a](/pl/guides/zzz)\n\n[b](/uk/services/puw#hours)\n\n[c](/pl/topics/work)\n",
     );
     assert_snapshot!(r, @r"
-        content/guides/bad/pl.md:9: error: link `/pl/guides/zzz` is a portal address, which breaks when the portal's addresses change: write `guide:zzz` instead
-        content/guides/bad/pl.md:11: error: link `/uk/services/puw#hours` is a portal address, which breaks when the portal's addresses change: write `service:puw` instead
-        content/guides/bad/pl.md:13: error: link `/pl/topics/work` is a portal address, which breaks when the portal's addresses change: link guides with `guide:<slug>`, services with `service:<id>`, or write the full https:// address
+        content/guides/bad/pl.md:9:1: error: link `/pl/guides/zzz` is a portal address, which breaks when the portal's addresses change: write `guide:zzz` instead
+        content/guides/bad/pl.md:11:1: error: link `/uk/services/puw#hours` is a portal address, which breaks when the portal's addresses change: write `service:puw` instead
+        content/guides/bad/pl.md:13:1: error: link `/pl/topics/work` is a portal address, which breaks when the portal's addresses change: link guides with `guide:<slug>`, services with `service:<id>`, or write the full https:// address
         ");
 }
 
@@ -497,10 +497,10 @@ fn portal_address_instead_of_a_guide_or_service_link() {
 fn link_without_a_scheme() {
     let r = body_errors("\n[a](www.gov.pl)\n\n[b](//www.gov.pl/x)\n\n[c](pesel)\n\n[d]()\n");
     assert_snapshot!(r, @r"
-        content/guides/bad/pl.md:9: error: link `www.gov.pl` has no scheme: write `https://www.gov.pl` for an outside page; link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
-        content/guides/bad/pl.md:11: error: link `//www.gov.pl/x` has no scheme: write `https://www.gov.pl/x` instead
-        content/guides/bad/pl.md:13: error: link `pesel` is not an address a guide can use: link only to `guide:<slug>`, `service:<id>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
-        content/guides/bad/pl.md:15: error: a link has no target: write `guide:<slug>`, `service:<id>` or an https:// address
+        content/guides/bad/pl.md:9:1: error: link `www.gov.pl` has no scheme: write `https://www.gov.pl` for an outside page; a guide may link to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
+        content/guides/bad/pl.md:11:1: error: link `//www.gov.pl/x` has no scheme: write `https://www.gov.pl/x` instead
+        content/guides/bad/pl.md:13:1: error: link `pesel` is not an address a guide can use; a guide may link to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
+        content/guides/bad/pl.md:15:1: error: a link has no target: write `guide:<slug>`, `service:<id>` or an https:// address
         ");
 }
 
@@ -540,7 +540,7 @@ fn e_mail_and_phone_follow_one_rule_in_every_file() {
     let r = body_errors("\n[a](<tel:+48 (58) 000 00 00>) [b](mailto:a@b)\n");
     assert!(!r.contains("tel:"), "{r}");
     assert!(
-        r.contains("content/guides/bad/pl.md:9: error: link `mailto:a@b` has no e-mail address"),
+        r.contains("content/guides/bad/pl.md:9:31: error: link `mailto:a@b` has no e-mail address"),
         "{r}"
     );
 }

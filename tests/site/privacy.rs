@@ -82,3 +82,24 @@ async fn the_bundled_notice_exists_in_all_seven_languages() {
             .assert_contains(&message(lang, "privacy-limits"));
     }
 }
+
+// "My municipality" (issue 12): every language says what its cookie holds, and no longer that the
+// language is the only cookie.
+#[tokio::test]
+async fn the_notice_says_what_the_municipality_cookie_holds_in_every_language() {
+    let app = crate::common::TestApp::new(TestSite::bundled());
+    for lang in ["pl", "en", "uk", "ru", "be", "ka", "ar"] {
+        let file = repo_root().join("locales").join(lang).join("local.ftl");
+        let text = std::fs::read_to_string(&file).unwrap();
+        let held = text
+            .lines()
+            .find_map(|l| l.strip_prefix("privacy-place = "))
+            .unwrap();
+        assert!(held.contains("municipality"), "{lang}: {held}");
+        app.get(&format!("/{lang}/privacy"))
+            .await
+            .assert_status(200)
+            .assert_contains(&format!("<p>{}</p>", held.replace('\'', "&#39;")))
+            .assert_contains(&message(lang, "privacy-not-collected"));
+    }
+}

@@ -142,6 +142,8 @@ pub async fn view(
         let (key, chosen) = match hit.kind {
             HitKind::Guide => ("g", &choice.guides),
             HitKind::Service => ("s", &choice.services),
+            // The desk hands out guides and services; a place is found from their pages.
+            HitKind::Municipality => continue,
         };
         // One line per guide or service, however many of its sections matched; chosen ones are
         // listed once, under "chosen".

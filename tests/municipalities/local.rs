@@ -1,0 +1,417 @@
+//! "My municipality" and a guide's local steps (issue 12 points 3 and 5): the inline office with
+//! and without a choice, the county fallback, "not known yet", cookie values the portal does not
+//! know, the choice's POST and its refusals, the page cache's copy per place, `local:` check
+//! errors, the services narrowed to a county, and the search finding a municipality.
+
+use axum::body::Body;
+use axum::http::Request;
+use tower::ServiceExt;
+use witaj::web::{AppState, router};
+
+use crate::common::{TestApp, TestResponse, TestSite, locale_message, repo_root};
+use crate::with_places;
+
+/// A guide of the directory fixture with three local steps: legal aid (the county's in Puck),
+/// social help (Puck's own) and the civil registry (known nowhere).
+const GUIDE: &str = r#"+++
+title = "Gdzie iść"
+summary = "Przewodnik testowy z krokami lokalnymi."
+topics = ["legal-aid"]
+updated = 2026-11-20
+sources = ["https://np.ms.gov.pl"]
++++
+
+## Kroki
+
+Porada: [punkt w twoim powiecie](local:legal-aid).
+
+Pomoc: [ośrodek pomocy](local:social-help).
+
+Ślub: [urząd stanu cywilnego](local:civil-registry).
+"#;
+
+/// A message of `locales/<lang>/local.ftl` (one-line messages).
+fn message(lang: &str, id: &str) -> String {
+    let file = repo_root().join("locales").join(lang).join("local.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let prefix = format!("{id} = ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no one-line message `{id}` in {}", file.display()))
+        .to_string()
+}
+
+fn site() -> TestSite {
+    let s = with_places();
+    s.write("content/guides/local/pl.md", GUIDE);
+    // Puck's social help office with two phones, so that the inline office lists both.
+    let no_hours = s.read("content/directory/no-hours.toml");
+    s.write(
+        "content/directory/no-hours.toml",
+        &format!("{no_hours}\n[[phones]]\nnumber = \"58 111 22 33\"\n\n[[phones]]\nnumber = \"+48 600 100 200\"\n"),
+    );
+    s
+}
+
+fn cookie(id: &str) -> String {
+    format!("lang=uk; municipality={id}")
+}
+
+async fn guide_as(app: &TestApp, lang: &str, cookie: Option<&str>) -> TestResponse {
+    let path = format!("/{lang}/guides/local");
+    match cookie {
+        Some(c) => app.request(&path, &[("cookie", c)]).await,
+        None => app.get(&path).await,
+    }
+}
+
+#[tokio::test]
+async fn without_a_choice_each_step_links_to_finding_ones_office() {
+    let s = site();
+    let app = s.app();
+    let page = guide_as(&app, "uk", None).await;
+    page.assert_status(200)
+        .assert_contains(&format!(
+            "punkt w twoim powiecie <span class=\"local-office\">(<a href=\"/uk/municipalities\">{}</a>)</span>",
+            message("uk", "local-find-office")
+        ))
+        .assert_not_contains("/uk/services/two-places");
+    assert!(
+        page.vary().to_lowercase().contains("cookie"),
+        "{}",
+        page.vary()
+    );
+}
+
+#[tokio::test]
+async fn with_a_choice_the_office_is_inline_with_the_county_fallback_and_unknowns_said() {
+    let s = site();
+    let app = s.app();
+    let page = guide_as(&app, "uk", Some(&cookie("puck"))).await;
+    page.assert_status(200)
+        // Legal aid is the county's (pucki.toml): the office, marked as the county's, with its
+        // address in Puck, its state and a link to its page.
+        .assert_contains("<a href=\"/uk/municipalities/puck\"><span lang=\"pl\" dir=\"ltr\">Puck</span></a>: <a href=\"/uk/services/two-places\" lang=\"pl\" dir=\"ltr\">Urząd w dwóch miejscach</a>")
+        .assert_contains(&format!("({})", message("uk", "local-county-office")))
+        // The location in Puck, not the head office in Gdańsk.
+        .assert_contains("<span lang=\"pl\" dir=\"ltr\">ul. Druga 2, Puck</span>")
+        // Puck's own social help office.
+        .assert_contains("href=\"/uk/services/no-hours\"")
+        .assert_contains("<a href=\"tel:581112233\" class=\"phone\">58 111 22 33</a>, <a href=\"tel:+48600100200\" class=\"phone\">+48 600 100 200</a>")
+        .assert_contains(&locale_message("uk", "hours-not-known"))
+        // The civil registry is known nowhere: said, with the BIP, never a guess.
+        .assert_contains(&message("uk", "local-office-unknown"))
+        .assert_contains("<a href=\"https://bip.puck.pl\" class=\"external\"")
+        .assert_not_contains(&message("uk", "local-find-office"));
+    // Gdynia's file has no BIP nor website: the sentence ends without pointing anywhere.
+    let unknown = message("uk", "local-office-unknown");
+    guide_as(&app, "uk", Some(&cookie("gdynia")))
+        .await
+        .assert_contains(&format!("{})</span>", unknown.trim_end_matches(';')))
+        .assert_not_contains(&message("uk", "local-office-bip"));
+    // Gdańsk has legal aid of its own and no county to fall back on.
+    guide_as(&app, "pl", Some(&cookie("gdansk")))
+        .await
+        .assert_contains("href=\"/pl/services/legal-gdansk-uk\"")
+        .assert_not_contains(&message("pl", "local-county-office"));
+}
+
+#[tokio::test]
+async fn an_unknown_or_malformed_cookie_is_no_choice_and_never_fails() {
+    let s = site();
+    let app = s.app();
+    let plain = guide_as(&app, "uk", None).await.text();
+    for value in [
+        "municipality=warszawa",
+        "municipality=",
+        "municipality=%3Cscript%3E",
+        "municipality=\"puck\"",
+        "municipality=../puck",
+        "municipality=pucki; municipality=puck",
+    ] {
+        let long = format!("municipality={}", "p".repeat(5000));
+        for c in [value, long.as_str()] {
+            let page = guide_as(&app, "uk", Some(c)).await;
+            page.assert_status(200);
+            if c.starts_with("municipality=pucki;") {
+                // The first value counts: the county itself may be chosen.
+                page.assert_contains("href=\"/uk/services/two-places\"");
+            } else {
+                assert_eq!(page.text(), plain, "{c}");
+            }
+        }
+    }
+    for path in [
+        "/uk/municipalities",
+        "/uk/municipalities/puck",
+        "/uk/services",
+    ] {
+        app.request(path, &[("cookie", "municipality=%00%ff")])
+            .await
+            .assert_status(200);
+    }
+}
+
+#[tokio::test]
+async fn two_visitors_never_see_each_others_page_and_no_choice_gets_the_shared_one() {
+    let s = site();
+    let app = s.app();
+    // Twice each, interleaved, so that the second answers come from the page cache.
+    for _ in 0..2 {
+        guide_as(&app, "uk", Some(&cookie("puck")))
+            .await
+            .assert_contains("/uk/services/two-places")
+            .assert_not_contains("/uk/services/legal-gdansk-uk");
+        guide_as(&app, "uk", Some(&cookie("gdansk")))
+            .await
+            .assert_contains("/uk/services/legal-gdansk-uk")
+            .assert_not_contains("/uk/services/two-places");
+        guide_as(&app, "uk", None)
+            .await
+            .assert_contains(&message("uk", "local-find-office"))
+            .assert_not_contains("/uk/services/legal-gdansk-uk")
+            .assert_not_contains("/uk/services/two-places");
+        // An unknown place shares the page of nobody's choice.
+        guide_as(&app, "uk", Some(&cookie("warszawa")))
+            .await
+            .assert_contains(&message("uk", "local-find-office"));
+    }
+    // A page without local steps does not vary: one copy for everybody.
+    let help = app
+        .request("/uk/guides/help", &[("cookie", &cookie("puck"))])
+        .await;
+    help.assert_status(200);
+    assert!(
+        !help.vary().to_lowercase().contains("cookie"),
+        "{}",
+        help.vary()
+    );
+}
+
+/// The router, for posts.
+async fn post(state: &AppState, body: &str, headers: &[(&str, &str)]) -> TestResponse {
+    let mut req = Request::post("/my-municipality")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    for (k, v) in headers {
+        req.headers_mut().insert(
+            axum::http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+            v.parse().unwrap(),
+        );
+    }
+    TestResponse::read(router(state.clone()).oneshot(req).await.unwrap()).await
+}
+
+const ORIGIN: (&str, &str) = ("origin", "https://portal.example");
+
+#[tokio::test]
+async fn choosing_sets_a_years_lax_cookie_and_goes_back() {
+    let state = AppState::new(site().site());
+    let r = post(&state, "place=puck&lang=uk&next=guides/local", &[ORIGIN]).await;
+    r.assert_status(303).assert_redirect("/uk/guides/local");
+    let set = r.header("set-cookie").unwrap();
+    for part in [
+        "municipality=puck",
+        "SameSite=Lax",
+        "Path=/",
+        "Max-Age=31536000",
+        "HttpOnly",
+        // base_url is https: the cookie never travels in clear text.
+        "Secure",
+    ] {
+        assert!(set.contains(part), "{set} lacks {part}");
+    }
+    assert_eq!(r.header("cache-control"), Some("no-store"));
+    // Forgetting removes it.
+    let r = post(&state, "forget=1&lang=pl&next=municipalities", &[ORIGIN]).await;
+    r.assert_status(303).assert_redirect("/pl/municipalities");
+    let set = r.header("set-cookie").unwrap();
+    assert!(
+        set.starts_with("municipality=;") && set.contains("Max-Age=0"),
+        "{set}"
+    );
+    // Only our own paths: anything else goes to the language's home page.
+    for next in ["//evil.example", "https://evil.example/", "../x", "/pl/x"] {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([("place", "puck"), ("lang", "pl"), ("next", next)])
+            .finish();
+        post(&state, &body, &[ORIGIN])
+            .await
+            .assert_status(303)
+            .assert_redirect("/pl/");
+    }
+}
+
+#[tokio::test]
+async fn the_choice_is_refused_from_another_site_or_for_an_unknown_place() {
+    let state = AppState::new(site().site());
+    for headers in [
+        [("origin", "https://evil.example")],
+        [("origin", "null")],
+        [("referer", "https://evil.example/pl/guides/local")],
+    ] {
+        let r = post(&state, "place=puck&lang=pl&next=guides/local", &headers).await;
+        r.assert_status(403);
+        assert!(r.header("set-cookie").is_none());
+    }
+    for body in ["place=warszawa&lang=pl", "place=&lang=pl", "lang=pl"] {
+        let r = post(&state, body, &[ORIGIN]).await;
+        r.assert_status(400);
+        assert!(r.header("set-cookie").is_none(), "{body}");
+    }
+    // Not a form, or too big: refused, never a 5xx.
+    let req = Request::post("/my-municipality")
+        .header("content-type", "application/json")
+        .header("origin", "https://portal.example")
+        .body(Body::from("{\"place\":\"puck\"}"))
+        .unwrap();
+    let r = TestResponse::read(router(state.clone()).oneshot(req).await.unwrap()).await;
+    r.assert_status(415);
+    let big = format!("place=puck&x={}", "a".repeat(100_000));
+    post(&state, &big, &[ORIGIN]).await.assert_status(413);
+}
+
+#[tokio::test]
+async fn the_municipality_pages_offer_the_choice_and_show_it() {
+    let s = site();
+    let app = s.app();
+    app.get("/pl/municipalities/puck")
+        .await
+        .assert_contains("<form method=\"post\" action=\"/my-municipality\">")
+        .assert_contains("<input type=\"hidden\" name=\"place\" value=\"puck\">")
+        .assert_contains(&message("pl", "my-place-choose-this"));
+    app.request(
+        "/pl/municipalities/puck",
+        &[("cookie", "municipality=puck")],
+    )
+    .await
+    .assert_contains(&message("pl", "my-place-this-is-yours"))
+    .assert_contains(&message("pl", "my-place-forget"))
+    .assert_not_contains(&message("pl", "my-place-choose-this"));
+    app.request("/pl/municipalities", &[("cookie", "municipality=gdynia")])
+        .await
+        .assert_contains("<label for=\"my-place-select\">")
+        .assert_contains("<option value=\"gdynia\" selected>")
+        .assert_contains(&message("pl", "my-place-forget"));
+    // The privacy notice says what the cookie holds.
+    app.get("/pl/privacy")
+        .await
+        .assert_contains(&message("pl", "privacy-place"));
+}
+
+#[tokio::test]
+async fn an_unknown_local_step_is_a_check_error_at_its_line_and_column() {
+    let s = site();
+    s.write(
+        "content/guides/local/pl.md",
+        &GUIDE.replace("(local:social-help)", "(local:meldunek)"),
+    );
+    let errors = s.errors();
+    assert!(
+        errors.contains(
+            "content/guides/local/pl.md:13:8: error: link `local:meldunek` names no local step: write one of `local:address-registration`"
+        ),
+        "{errors}"
+    );
+}
+
+#[tokio::test]
+async fn services_narrow_to_a_county_with_or_without_the_cookie() {
+    let s = site();
+    let app = s.app();
+    let page = app.get("/pl/services?county=pucki").await;
+    page.assert_status(200)
+        .assert_contains("href=\"/pl/services/two-places\"")
+        .assert_contains("href=\"/pl/services/always-open\"")
+        .assert_not_contains("href=\"/pl/services/legal-gdansk-uk\"")
+        .assert_not_contains("href=\"/pl/services/social-gdynia-saturday\"");
+    let json = app.get_json("/api/services?county=pucki").await;
+    assert_eq!(json["filter"]["county"], "pucki");
+    let mut ids: Vec<&str> = json["services"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["always-open", "two-places"]);
+    // An unknown county is no filter.
+    let all = app.get_json("/api/services").await["count"].clone();
+    assert_eq!(
+        app.get_json("/api/services?county=mazowiecki").await["count"],
+        all
+    );
+    // With a chosen municipality, the list offers its county, counted.
+    app.request("/pl/services", &[("cookie", "municipality=puck")])
+        .await
+        .assert_contains("<a href=\"/pl/services?county=pucki\">")
+        .assert_contains("powiat pucki</span> (2)</a>");
+    app.get("/pl/services").await.assert_not_contains("county=");
+}
+
+#[tokio::test]
+async fn search_finds_a_municipality_in_latin_cyrillic_and_without_diacritics() {
+    let app = TestApp::new(TestSite::bundled());
+    for q in ["Rumia", "%D0%A0%D1%83%D0%BC%D1%96%D1%8F", "rumia"] {
+        app.get(&format!("/uk/search?q={q}"))
+            .await
+            .assert_status(200)
+            .assert_contains("href=\"/uk/municipalities/rumia\"");
+    }
+    app.get("/pl/search?q=pruszcz+gdanski")
+        .await
+        .assert_contains("href=\"/pl/municipalities/pruszcz-gdanski-miasto\"")
+        .assert_contains(&message("pl", "search-municipality-label"));
+    let json = app.get_json("/api/search?lang=en&q=Kosakowo").await;
+    let hit = json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["kind"] == "municipality")
+        .expect("a municipality hit");
+    assert_eq!(hit["url"], "/en/municipalities/kosakowo");
+}
+
+#[tokio::test]
+async fn the_export_holds_the_no_choice_page_and_the_server_the_chosen_one() {
+    let s = site();
+    let out = tempfile::tempdir().unwrap();
+    witaj::web::export::build(AppState::new(s.site()), out.path())
+        .await
+        .unwrap();
+    let file = std::fs::read_to_string(out.path().join("uk/guides/local/index.html")).unwrap();
+    let app = s.app();
+    // The file is what a visitor without a choice gets: "find your office", no office.
+    assert_eq!(file, guide_as(&app, "uk", None).await.text());
+    assert!(file.contains(&message("uk", "local-find-office")), "{file}");
+    assert!(!file.contains("/uk/services/two-places"), "{file}");
+    // A visitor with the cookie goes to the server (docs/deploy.md), which names the office.
+    guide_as(&app, "uk", Some(&cookie("puck")))
+        .await
+        .assert_contains("/uk/services/two-places");
+}
+
+#[tokio::test]
+async fn the_page_cache_keeps_a_copy_per_place_only_for_pages_that_vary() {
+    use witaj::page_cache::Key;
+    let s = site();
+    let app = s.app();
+    let kept = |path: &str, variant: Option<&str>| {
+        let mut key = Key::path(path);
+        key.variant = variant.map(Into::into);
+        let snapshot = app.state.live().snapshot();
+        snapshot.pages.get(&key, app.state.now()).is_some()
+    };
+    guide_as(&app, "uk", Some(&cookie("puck"))).await;
+    assert!(kept("/uk/guides/local", Some("puck")));
+    assert!(!kept("/uk/guides/local", None));
+    guide_as(&app, "uk", None).await;
+    assert!(kept("/uk/guides/local", None));
+    assert!(!kept("/uk/guides/local", Some("gdansk")));
+    // A page without local steps is one copy, whoever asks.
+    app.request("/uk/guides/help", &[("cookie", &cookie("puck"))])
+        .await;
+    assert!(kept("/uk/guides/help", None));
+    assert!(!kept("/uk/guides/help", Some("puck")));
+}
