@@ -2,3 +2,6 @@
 municipality-przywidz = بشيفيدز
 municipality-reda = ريدا
 municipality-jastarnia = ياستارنيا
+municipality-koscierzyna = كوشتشيجينا
+municipality-sztum = شتوم
+county-sztumski = مقاطعة شتوم

@@ -2,3 +2,6 @@
 municipality-przywidz = Пшывідз
 municipality-reda = Рэда
 municipality-jastarnia = Ястарня
+municipality-koscierzyna = Касцяжына
+municipality-sztum = Штум
+county-sztumski = Штумскі павет

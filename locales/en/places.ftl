@@ -2,3 +2,6 @@
 municipality-przywidz = Przywidz
 municipality-reda = Reda
 municipality-jastarnia = Jastarnia
+municipality-koscierzyna = Kościerzyna
+municipality-sztum = Sztum
+county-sztumski = Sztum County

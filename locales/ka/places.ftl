@@ -2,3 +2,6 @@
 municipality-przywidz = პშივიძი
 municipality-reda = რედა
 municipality-jastarnia = იასტარნია
+municipality-koscierzyna = კოშჩეჟინა
+municipality-sztum = შტუმი
+county-sztumski = შტუმის მაზრა

@@ -2,3 +2,6 @@
 municipality-przywidz = Пшивідз
 municipality-reda = Реда
 municipality-jastarnia = Ястарня
+municipality-koscierzyna = Косцежина
+municipality-sztum = Штум
+county-sztumski = Штумський повіт
