@@ -50,7 +50,7 @@ services-count =
         [one] خدمة واحدة
         [two] خدمتان
         [few] { $count } خدمات
-        [many] { $count } خدمة
+        [many] { $count } خدمةً
        *[other] { $count } خدمة
     }
 
@@ -174,7 +174,7 @@ service-map-link = اعرض على خريطة OpenStreetMap
 service-accessibility = إمكانية الوصول
 service-cost-heading = التكلفة
 service-guides-heading = أدلة تشير إلى هذه الخدمة
-service-verified = تم التحقق من المصدر: { $date }
+service-verified = تمت مراجعته استنادًا إلى المصدر: { $date }
 service-source = مصدر المعلومات
 service-topics-label = المواضيع
 service-short-link = رابط مختصر لهذه الصفحة:
@@ -214,7 +214,7 @@ day-on-7 = يوم الأحد
 municipality-gdansk = غدانسك
 municipality-gdynia = غدينيا
 municipality-sopot = سوبوت
-municipality-slupsk = سلوبسك
+municipality-slupsk = سووبسك
 municipality-puck = بوتسك
 municipality-pruszcz-gdanski-miasto = بروشتش غدانسكي
 municipality-kolbudy = كولبودي
@@ -246,7 +246,7 @@ municipality-gniewino = غنيفينو
 county-gdansk = غدانسك
 county-gdynia = غدينيا
 county-sopot = سوبوت
-county-slupsk = سلوبسك
+county-slupsk = سووبسك
 county-pucki = مقاطعة بوتسك
 county-gdanski = مقاطعة غدانسك
 county-kartuski = مقاطعة كارتوزي
@@ -265,8 +265,8 @@ search-empty = اكتب ما تبحث عنه، مثلًا: PESEL، إعانة، 
 search-results-count =
     { $count ->
         [zero] لم يتم العثور على نتائج
-        [one] تم العثور على { $count } نتيجة
-        [two] تم العثور على { $count } نتيجتين
+        [one] تم العثور على نتيجة واحدة
+        [two] تم العثور على نتيجتين
         [few] تم العثور على { $count } نتائج
         [many] تم العثور على { $count } نتيجةً
        *[other] تم العثور على { $count } نتيجة
@@ -285,14 +285,14 @@ search-service-label = خدمة
 
 ## البلديات والمقاطعات (/{lang}/municipalities)
 municipalities-title = البلديات والمقاطعات
-municipalities-intro = أين تسجّل عنوان سكنك، وأين تحصل على المساعدة الاجتماعية أو الاستشارة القانونية المجانية حيث تسكن. اختر بلديتك (غمينا) أو مقاطعتك (بوفيات).
+municipalities-intro = أين تسجّل عنوان سكنك، وأين تحصل على المساعدة الاجتماعية أو الاستشارة القانونية المجانية حيث تسكن. اختر بلديتك (gmina) أو مقاطعتك (powiat).
 municipalities-search-label = اسم البلدية أو المدينة
 municipalities-search-button = ابحث
 municipalities-found = النتائج: { $count }
 municipalities-none = لا توجد بلدية بهذا الاسم. تحقّق من الكتابة أو اختر من القائمة.
 municipalities-show-all = عرض الكل
 municipalities-city-counties = مدن بصلاحيات مقاطعة
-place-intro = إلى أين تتوجّه في الشؤون المحلية: تسجيل العنوان (ميلدونيك)، ومكتب الأحوال المدنية، والمساعدة الاجتماعية، ومكتب العمل، والمساعدة القانونية المجانية، ورخص القيادة، والتسجيل في المدرسة.
+place-intro = إلى أين تتوجّه في الشؤون المحلية: تسجيل العنوان (zameldowanie)، ومكتب الأحوال المدنية، والمساعدة الاجتماعية، ومكتب العمل، والمساعدة القانونية المجانية، ورخص القيادة، والتسجيل في المدرسة.
 place-county-label = المقاطعة
 place-county-office = هذا المكتب يخدم المقاطعة كلها:
 place-office-unknown = لا تعرف البوابة بعدُ أيّ مكتب يتولّى ذلك.
@@ -302,7 +302,7 @@ place-members-heading = البلديات في هذه المقاطعة
 place-foreigners-page = صفحة البلدية للأجانب
 place-website = الموقع الإلكتروني
 place-bip = نشرة المعلومات العامة (BIP)
-step-address-registration = تسجيل العنوان (ميلدونيك)
+step-address-registration = تسجيل العنوان (zameldowanie)
 step-civil-registry = مكتب الأحوال المدنية (USC)
 step-social-help = المساعدة الاجتماعية
 step-labour-office = مكتب العمل
