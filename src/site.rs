@@ -64,7 +64,8 @@ impl Site {
         directory.check_citations(&content, &mut diags);
         lap.done("directory");
         // The places are quick to load and the search index finds them too, so they come first.
-        let municipalities = crate::municipalities::load::load(root, &config, &directory, &mut diags);
+        let municipalities =
+            crate::municipalities::load::load(root, &config, &directory, &mut diags);
         lap.done("municipalities");
         // The search index needs only the guides, the directory and the places, and is the longest
         // part of a load: it is built on a thread of its own while the rest loads (start-up,

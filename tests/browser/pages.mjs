@@ -116,4 +116,7 @@ export const SIGNED_IN_PAGES = [
   { type: 'propose a service', role: 'organisation', path: '/account/services/new?lang={lang}', has: ['form.service-form'] },
   { type: 'dashboard (editor)', role: 'editor', path: '/account/?lang={lang}', has: ['h1'] },
   { type: 'review queue', role: 'editor', path: '/account/review?lang={lang}', has: ['h1'] },
+  { type: 'translation status', role: 'editor', path: '/account/status?lang={lang}', has: ['table.status-matrix'] },
+  { type: 'stale services', role: 'editor', path: '/account/stale?lang={lang}', has: ['h1'] },
+  { type: 'insight', role: 'editor', path: '/account/insight?lang={lang}', has: ['h1', 'form'] },
 ];

@@ -18,9 +18,11 @@ fn a_county_step_falls_back_to_the_county_file() {
         .office(kosakowo, Step::AddressRegistration)
         .expect("own town hall");
     assert_eq!(own.named_by.id, "kosakowo");
-    // A city with county rights has no county above it.
+    // A city with county rights has no county above it: a step it does not name stays unknown.
     let sopot = m.get("sopot").expect("sopot.toml");
-    assert_eq!(m.office(sopot, Step::LabourOffice), None);
+    assert_eq!(sopot.county, None);
+    assert!(!sopot.steps.contains_key(&Step::LegalAid));
+    assert_eq!(m.office(sopot, Step::LegalAid), None);
 }
 
 #[test]

@@ -463,7 +463,7 @@ fn javascript_and_data_links() {
 #[test]
 fn link_with_a_scheme_guides_may_not_use() {
     let r = body_errors("\n[a](ftp://x)\n");
-    assert_snapshot!(r, @"content/guides/bad/pl.md:9:1: error: link `ftp://x`: `ftp:` links are not allowed; a guide may link to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:9:1: error: link `ftp://x`: `ftp:` links are not allowed: link only to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`");
 }
 
 #[test]
@@ -497,9 +497,9 @@ fn portal_address_instead_of_a_guide_or_service_link() {
 fn link_without_a_scheme() {
     let r = body_errors("\n[a](www.gov.pl)\n\n[b](//www.gov.pl/x)\n\n[c](pesel)\n\n[d]()\n");
     assert_snapshot!(r, @r"
-        content/guides/bad/pl.md:9:1: error: link `www.gov.pl` has no scheme: write `https://www.gov.pl` for an outside page; a guide may link to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
+        content/guides/bad/pl.md:9:1: error: link `www.gov.pl` has no scheme: write `https://www.gov.pl` for an outside page; link only to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
         content/guides/bad/pl.md:11:1: error: link `//www.gov.pl/x` has no scheme: write `https://www.gov.pl/x` instead
-        content/guides/bad/pl.md:13:1: error: link `pesel` is not an address a guide can use; a guide may link to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
+        content/guides/bad/pl.md:13:1: error: link `pesel` is not an address a guide can use: link only to `guide:<slug>`, `service:<id>`, `local:<step>`, `#<anchor>`, https:// or http:// addresses, `tel:<number>` and `mailto:<address>`
         content/guides/bad/pl.md:15:1: error: a link has no target: write `guide:<slug>`, `service:<id>` or an https:// address
         ");
 }
