@@ -1117,6 +1117,9 @@ async function accountChecks(s) {
     await org.page.goto(BASE + edit);
     // The staff speak Ukrainian; open Monday to Friday 09:00-15:00, in the week editor's rows.
     await org.page.check('#language-uk');
+    // The hours come from the week editor's rows, not the typed expression (a service whose
+    // hours the rows cannot hold, `PH off` say, opens with the expression chosen).
+    await org.page.check('#hours-from-week');
     for (const d of ['mo', 'tu', 'we', 'th', 'fr']) {
       await org.page.fill(`#week-${d}-from1`, '09:00');
       await org.page.fill(`#week-${d}-to1`, '15:00');
