@@ -100,16 +100,6 @@ fn every_page_type_passes_the_browser_accessibility_validity_link_and_weight_che
         .collect::<Vec<_>>()
         .join("\n");
     copy.write("content/guides/pesel/ru.md", &(stale + "\n"));
-    // The signed-in checks edit legal aid in Gdańsk from empty week rows, as when they were
-    // written; its real hours (`… PH off`, added since) are left out of the copy. With them, a
-    // half-given Saturday row was accepted (303) in Chromium: see issue 10's note.
-    let legal = copy.read("content/directory/legal-aid-gdansk.toml");
-    let without_hours: String = legal
-        .lines()
-        .filter(|l| !l.starts_with("opening_hours"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    copy.write("content/directory/legal-aid-gdansk.toml", &without_hours);
     // Two accounts for the signed-in checks (run.mjs, "account"), made as an operator makes them:
     // `witaj invite` on the store file the server then opens; run.mjs sets their passwords.
     let state = copy.path().join("state/witaj.sqlite3");
