@@ -155,21 +155,10 @@ impl Store {
     /// retention). The editors' "mark handled" asks this first, to answer 404 for an unknown id.
     pub fn comment(&self, id: i64) -> Result<Option<CommentRow>, StoreError> {
         let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
-        let mut stmt = conn.prepare(
-            "SELECT id, day, page, lang, text, handled_by, handled_at FROM feedback_comments
-             WHERE id = ?1",
-        )?;
-        let mut rows = stmt.query_map(params![id], |r| {
-            Ok(CommentRow {
-                id: r.get(0)?,
-                day: r.get(1)?,
-                page: r.get(2)?,
-                lang: r.get(3)?,
-                text: r.get(4)?,
-                handled_by: r.get(5)?,
-                handled_at: r.get(6)?,
-            })
-        })?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {COMMENT_COLUMNS} FROM feedback_comments WHERE id = ?1"
+        ))?;
+        let mut rows = stmt.query_map(params![id], comment_row)?;
         Ok(rows.next().transpose()?)
     }
 
@@ -211,21 +200,11 @@ impl Store {
         });
 
         let mut stmt = conn.prepare(&format!(
-            "SELECT id, day, page, lang, text, handled_by, handled_at FROM feedback_comments
+            "SELECT {COMMENT_COLUMNS} FROM feedback_comments
              WHERE {within} ORDER BY day DESC, id DESC"
         ))?;
         let comments = stmt
-            .query_map(params![since, until], |r| {
-                Ok(CommentRow {
-                    id: r.get(0)?,
-                    day: r.get(1)?,
-                    page: r.get(2)?,
-                    lang: r.get(3)?,
-                    text: r.get(4)?,
-                    handled_by: r.get(5)?,
-                    handled_at: r.get(6)?,
-                })
-            })?
+            .query_map(params![since, until], comment_row)?
             .collect::<Result<Vec<_>, _>>()?;
 
         let mut stmt = conn.prepare(
@@ -328,6 +307,21 @@ fn purge(
         "DELETE FROM feedback_comments WHERE day < ?1",
         params![keep_from],
     )?)
+}
+
+/// The columns [`comment_row`] reads, in its order: one list for every query of comments.
+const COMMENT_COLUMNS: &str = "id, day, page, lang, text, handled_by, handled_at";
+
+fn comment_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CommentRow> {
+    Ok(CommentRow {
+        id: r.get(0)?,
+        day: r.get(1)?,
+        page: r.get(2)?,
+        lang: r.get(3)?,
+        text: r.get(4)?,
+        handled_by: r.get(5)?,
+        handled_at: r.get(6)?,
+    })
 }
 
 #[cfg(test)]

@@ -318,15 +318,7 @@ async fn read_post(
     if !same_origin(&site, headers) {
         return Err(refuse(Refused::OtherOrigin));
     }
-    let is_form = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| {
-            v.trim()
-                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
-        });
-    if !is_form {
+    if !is_form(headers) {
         return Err(refuse(Refused::NotAForm));
     }
     let Ok(bytes) = to_bytes(body, FORM_BODY_BYTES).await else {
@@ -350,6 +342,19 @@ async fn read_post(
 /// on a cross-site POST, so it cannot be another site's page posting through a visitor's browser,
 /// and a script posting directly can write any header it likes anyway; the rate limit is what
 /// holds scripts.
+/// Whether the body is an HTML form's (`application/x-www-form-urlencoded`, any parameters), the
+/// only body the public forms read.
+pub(super) fn is_form(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| {
+            v.trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        })
+}
+
 pub(super) fn same_origin(site: &Site, headers: &HeaderMap) -> bool {
     let get = |name| {
         headers

@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use cookie::Cookie;
 
 use super::AppState;
-use super::feedback::{FORM_BODY_BYTES, same_origin};
+use super::feedback::{FORM_BODY_BYTES, is_form, same_origin};
 use super::language::safe_next;
 use super::query::QueryPairs;
 use super::reader::negotiated;
@@ -73,15 +73,7 @@ pub async fn choose(State(state): State<AppState>, headers: HeaderMap, body: Bod
     if !same_origin(&site, &headers) {
         return refuse(StatusCode::FORBIDDEN);
     }
-    let is_form = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| {
-            v.trim()
-                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
-        });
-    if !is_form {
+    if !is_form(&headers) {
         return refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE);
     }
     let Ok(bytes) = to_bytes(body, FORM_BODY_BYTES).await else {
