@@ -215,14 +215,7 @@ pub async fn keep(response: Response) -> Result<Arc<Rendered>, PageError> {
 /// (on a blocking thread, never on the threads that answer); every later one sends the bytes.
 pub async fn answer(kept: &Arc<Rendered>, asked: &Asked) -> Response {
     let accepted = asked.accepted;
-    let wants = |e: Encoding| match e {
-        Encoding::Brotli => accepted.br,
-        Encoding::Gzip => accepted.gzip,
-    };
-    let pending = [Encoding::Brotli, Encoding::Gzip]
-        .into_iter()
-        .any(|e| wants(e) && !kept.bodies.ready(e));
-    if pending {
+    if needs_compressing(&kept.bodies, accepted) {
         let k = kept.clone();
         if let Err(e) = tokio::task::spawn_blocking(move || {
             choose(&k.bodies, accepted);
@@ -235,13 +228,39 @@ pub async fn answer(kept: &Arc<Rendered>, asked: &Asked) -> Response {
     answer_now(kept, asked)
 }
 
+/// The encodings a browser takes, best first: the order [`choose`] tries them in.
+fn preferred(accepted: Accepted) -> [(bool, Encoding); 2] {
+    [
+        (accepted.br, Encoding::Brotli),
+        (accepted.gzip, Encoding::Gzip),
+    ]
+}
+
+/// Whether [`choose`] would compress now. Only the encoding it would send counts: asking
+/// "is every encoding the browser takes made?" stayed true for ever for `br, gzip` (gzip is never
+/// made once brotli is), and sent every request through the blocking pool (issue 8: 2.5
+/// thread switches per request, half nginx's throughput).
+fn needs_compressing(bodies: &Bodies, accepted: Accepted) -> bool {
+    for (yes, e) in preferred(accepted) {
+        if !yes {
+            continue;
+        }
+        if !bodies.ready(e) {
+            return true;
+        }
+        // Made already, so cheap: a copy that was not smaller than the page is `None`, and the
+        // next encoding is tried as `choose` does.
+        if bodies.encoded(e).is_some() {
+            return false;
+        }
+    }
+    false
+}
+
 /// The body to send for `accepted`, and its encoding: brotli, else gzip, else the page itself
 /// (compressing it if this is the first time).
 fn choose(bodies: &Bodies, accepted: Accepted) -> (&Bytes, Option<&'static str>) {
-    for (yes, e) in [
-        (accepted.br, Encoding::Brotli),
-        (accepted.gzip, Encoding::Gzip),
-    ] {
+    for (yes, e) in preferred(accepted) {
         // Only an encoding the browser takes is made: making it is the expensive part.
         if !yes {
             continue;
@@ -361,6 +380,36 @@ mod tests {
         );
         let (_, encoding) = choose(&kept.bodies, accepted("br, gzip"));
         assert_eq!(encoding, Some("br"));
+    }
+
+    // Issue 8: once the encoding a browser gets is made, its requests are answered without the
+    // blocking pool, even though the other encoding it takes is never made.
+    #[test]
+    fn a_made_page_needs_no_more_compressing() {
+        let page = "<p>Witaj w Gdańsku</p>\n".repeat(200);
+        let kept = Rendered::new(
+            200,
+            vec![("content-type".into(), "text/html; charset=utf-8".into())],
+            Bytes::from(page),
+            None,
+        );
+        let both = accepted("br, gzip");
+        assert!(needs_compressing(&kept.bodies, both));
+        assert!(needs_compressing(&kept.bodies, accepted("gzip")));
+        choose(&kept.bodies, both);
+        assert!(!needs_compressing(&kept.bodies, both));
+        assert!(!kept.bodies.ready(Encoding::Gzip));
+        assert!(needs_compressing(&kept.bodies, accepted("gzip")));
+        assert!(!needs_compressing(&kept.bodies, Accepted::default()));
+        // A page that does not shrink is never compressed, and never asks to be.
+        let tiny = Rendered::new(
+            200,
+            vec![("content-type".into(), "text/html; charset=utf-8".into())],
+            Bytes::from_static(b"x"),
+            None,
+        );
+        choose(&tiny.bodies, both);
+        assert!(!needs_compressing(&tiny.bodies, both));
     }
 
     #[test]
