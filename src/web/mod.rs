@@ -11,6 +11,7 @@ pub mod account;
 mod api;
 mod assets;
 mod cached;
+mod connections;
 mod desk;
 mod dev;
 mod error;

@@ -5,6 +5,8 @@
 //! process. Here every connection gets a header-read timeout, which hyper also applies while a
 //! kept-alive connection waits for its next request (the idle timeout); the number of connections
 //! is capped, and so is the number from one client address, so one client cannot fill the cap;
+//! at the cap the oldest connection without a request in flight is closed to make room
+//! (`connections`), so half-sent requests spread over many addresses cannot keep a visitor out;
 //! and shutdown stops accepting, then drains requests in flight for a grace period. The values are
 //! `[server]` in `portal.toml` (`config::ServerLimits`, documented in docs/security.md).
 
@@ -20,10 +22,11 @@ use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, TryAcquireError};
 use tower::ServiceExt;
 
 use crate::config::ServerLimits;
+use crate::web::connections::{InFlight, Open};
 
 /// The address a request came from, as a request extension: what per-client limits count (the
 /// search-gap store's daily share, for one). Absent in in-process tests, which have no peer.
@@ -38,6 +41,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()>,
 ) {
     let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let open = Open::default();
     let per_client = PerClient::new(limits.max_connections_per_client);
     let graceful = GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());
@@ -53,11 +57,21 @@ pub async fn serve(
         .max_concurrent_streams(100);
     tokio::pin!(shutdown);
     loop {
-        // Wait for a free slot before accepting: past the cap, new connections wait in the
-        // kernel's queue instead of costing us memory.
-        let permit = tokio::select! {
-            p = slots.clone().acquire_owned() => match p { Ok(p) => p, Err(_) => break },
-            () = &mut shutdown => break,
+        // A free slot before accepting. At the cap, the oldest connection without a request in
+        // flight is asked to close and its slot awaited; when every connection is answering,
+        // new ones wait in the kernel's queue instead of costing us memory.
+        let permit = match slots.clone().try_acquire_owned() {
+            Ok(p) => p,
+            Err(TryAcquireError::Closed) => break,
+            Err(TryAcquireError::NoPermits) => {
+                if open.close_oldest_idle() {
+                    tracing::debug!("connection cap reached: closed the oldest idle connection");
+                }
+                tokio::select! {
+                    p = slots.clone().acquire_owned() => match p { Ok(p) => p, Err(_) => break },
+                    () = &mut shutdown => break,
+                }
+            }
         };
         let (stream, addr) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -79,19 +93,35 @@ pub async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let peer = ClientAddr(addr.ip());
-        let service =
-            app.clone()
-                .map_request(move |mut req: hyper::Request<hyper::body::Incoming>| {
-                    req.extensions_mut().insert(peer);
-                    req
-                });
+        let tracked = open.track();
+        let busy = tracked.busy();
+        let service = app
+            .clone()
+            .map_request(move |mut req: hyper::Request<hyper::body::Incoming>| {
+                req.extensions_mut().insert(peer);
+                req
+            })
+            .map_future(move |answer| {
+                // Counted from the call until the answer is ready; its bytes are in memory then.
+                let in_flight = InFlight::new(busy.clone());
+                async move {
+                    let answer = answer.await;
+                    drop(in_flight);
+                    answer
+                }
+            });
         let conn = builder
             .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(service))
             .into_owned();
         let conn = graceful.watch(conn);
         tokio::spawn(async move {
-            // A client that vanishes or times out is an ordinary end of a connection.
-            let _ = conn.await;
+            // A client that vanishes or times out is an ordinary end of a connection; one chosen
+            // to make room is closed by dropping it.
+            tokio::select! {
+                _ = conn => {}
+                () = tracked.closing() => {}
+            }
+            drop(tracked);
             drop(client);
             drop(permit);
         });

@@ -120,6 +120,51 @@ async fn half_sent_requests_do_not_keep_a_new_visitor_out() {
         .unwrap();
 }
 
+// Half-sent requests spread over many addresses stay under the per-client cap and can fill the
+// connection cap; before, a visitor then waited in the kernel's queue until the header timeout.
+// Here the per-client cap is out of the way and the header timeout long, so only closing the
+// oldest idle connection at the cap can let the visitor in quickly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn at_the_connection_cap_the_oldest_idle_connection_makes_room() {
+    let site = TestSite::fixture("site");
+    let config = site.read("portal.toml");
+    site.write(
+        "portal.toml",
+        &format!(
+            "{config}\n[server]\nheader_timeout_secs = 60\nmax_connections = 32\nmax_connections_per_client = 100000\n"
+        ),
+    );
+    let app = site.app();
+    let (addr, stop, server) = start(app.state).await;
+    let mut held = Vec::new();
+    for _ in 0..300 {
+        let mut s = TcpStream::connect(addr).await.unwrap();
+        let _ = s.write_all(b"GET /pl/ HTTP/1.1\r\nHost: x\r\n").await;
+        held.push(s);
+    }
+    let started = std::time::Instant::now();
+    let answer = get_from(addr, "127.0.0.2", "/healthz").await;
+    assert!(
+        answer.starts_with("HTTP/1.1 200"),
+        "visitor got: {answer:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "the visitor waited {:?}, as if for the header timeout",
+        started.elapsed()
+    );
+    // The held connections were closed to make room, oldest first: the first one is gone.
+    let mut byte = [0u8; 64];
+    let first = tokio::time::timeout(Duration::from_secs(5), held[0].read(&mut byte)).await;
+    assert!(
+        matches!(first, Ok(Ok(0)) | Ok(Err(_))),
+        "the oldest half-sent connection is still open: {first:?}"
+    );
+    drop(held);
+    let _ = stop.send(());
+    let _ = tokio::time::timeout(Duration::from_secs(30), server).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shutdown_lets_a_kept_alive_client_finish_and_stops() {
     let app = TestSite::fixture("site").app();
