@@ -241,6 +241,7 @@ municipality-wejherowo = فيهيروفو
 municipality-wejherowo-gmina = فيهيروفو (بلدية ريفية)
 municipality-rumia = روميا
 municipality-szemud = شيمود
+municipality-luzino = لوزينو
 municipality-linia = لينيا
 municipality-gniewino = غنيفينو
 county-gdansk = غدانسك

@@ -237,6 +237,7 @@ municipality-wejherowo = Вейхерава
 municipality-wejherowo-gmina = Вейхерава (сельская гміна)
 municipality-rumia = Румія
 municipality-szemud = Шэмуд
+municipality-luzino = Лузіна
 municipality-linia = Лінія
 municipality-gniewino = Гневіна
 county-gdansk = Гданьск

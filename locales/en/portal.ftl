@@ -232,6 +232,7 @@ municipality-wejherowo = Wejherowo
 municipality-wejherowo-gmina = Wejherowo (rural municipality)
 municipality-rumia = Rumia
 municipality-szemud = Szemud
+municipality-luzino = Luzino
 municipality-linia = Linia
 municipality-gniewino = Gniewino
 county-gdansk = Gdańsk

@@ -233,6 +233,7 @@ municipality-wejherowo = ვეიჰეროვო
 municipality-wejherowo-gmina = ვეიჰეროვო (სასოფლო გმინა)
 municipality-rumia = რუმია
 municipality-szemud = შემუდი
+municipality-luzino = ლუზინო
 municipality-linia = ლინია
 municipality-gniewino = გნევინო
 county-gdansk = გდანსკი

@@ -240,6 +240,7 @@ municipality-wejherowo = Wejherowo
 municipality-wejherowo-gmina = Wejherowo (gmina wiejska)
 municipality-rumia = Rumia
 municipality-szemud = Szemud
+municipality-luzino = Luzino
 municipality-linia = Linia
 municipality-gniewino = Gniewino
 county-gdansk = Gdańsk

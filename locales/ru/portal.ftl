@@ -237,6 +237,7 @@ municipality-wejherowo = Вейхерово
 municipality-wejherowo-gmina = Вейхерово (сельская гмина)
 municipality-rumia = Румия
 municipality-szemud = Шемуд
+municipality-luzino = Лузино
 municipality-linia = Линия
 municipality-gniewino = Гневино
 county-gdansk = Гданьск

@@ -237,6 +237,7 @@ municipality-wejherowo = Вейгерово
 municipality-wejherowo-gmina = Вейгерово (сільська гміна)
 municipality-rumia = Румія
 municipality-szemud = Шемуд
+municipality-luzino = Лузино
 municipality-linia = Лінія
 municipality-gniewino = Гнєвіно
 county-gdansk = Гданськ
