@@ -27,6 +27,7 @@ mod pages;
 mod privacy;
 mod query;
 mod reader;
+mod refusal;
 mod render;
 mod search;
 mod segment;
@@ -44,6 +45,7 @@ use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodRouter, get, post};
 use chrono::{DateTime, Utc};
 
+pub use error::OwnAnswer;
 pub use feedback::{FORM_BODY_BYTES, Guard as FeedbackGuard, HONEYPOT};
 pub use server::{ClientAddr, serve};
 
