@@ -282,7 +282,12 @@ mod tests {
                 )
                 .route(
                     "/pl/html",
-                    get(|| async { (StatusCode::CONFLICT, axum::response::Html("<p>not ours</p>")) }),
+                    get(|| async {
+                        (
+                            StatusCode::CONFLICT,
+                            axum::response::Html("<p>not ours</p>"),
+                        )
+                    }),
                 )
                 .route(
                     "/api/json",

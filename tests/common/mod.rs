@@ -375,7 +375,12 @@ impl TestResponse {
             "expected an error answer, got {}",
             self.status
         );
-        assert!(self.own, "{} without the portal's mark:\n{}", self.status, self.text());
+        assert!(
+            self.own,
+            "{} without the portal's mark:\n{}",
+            self.status,
+            self.text()
+        );
         self
     }
 

@@ -278,7 +278,10 @@ async fn the_choice_is_refused_from_another_site_or_for_an_unknown_place() {
     // nothing of the municipality or what to do.
     let state = AppState::new(site().site());
     for headers in [
-        [("origin", "https://evil.example"), ("accept-language", "uk")],
+        [
+            ("origin", "https://evil.example"),
+            ("accept-language", "uk"),
+        ],
         [("origin", "null"), ("accept-language", "uk")],
         [
             ("referer", "https://evil.example/pl/guides/local"),
@@ -300,7 +303,11 @@ async fn the_choice_is_refused_from_another_site_or_for_an_unknown_place() {
         assert_refused(&r, 400, lang, "my-place-refused-unknown-place");
     }
     // Not a form, or too big: refused with the reader's language, never a 5xx.
-    for content_type in ["application/json", "text/plain", "multipart/form-data; boundary=x"] {
+    for content_type in [
+        "application/json",
+        "text/plain",
+        "multipart/form-data; boundary=x",
+    ] {
         let req = Request::post("/my-municipality")
             .header("content-type", content_type)
             .header("origin", "https://portal.example")
@@ -343,7 +350,11 @@ async fn the_list_form_keeps_the_search_and_never_leaves_the_site() {
     .await;
     back.assert_status(303)
         .assert_redirect("/pl/municipalities?q=pruszcz+gda%C5%84ski");
-    assert!(back.header("set-cookie").unwrap().contains("municipality=puck"));
+    assert!(
+        back.header("set-cookie")
+            .unwrap()
+            .contains("municipality=puck")
+    );
     // An attacker's `next`: never off the site. Paths that are not ours go to the home page;
     // a query is decoded and encoded again, so nothing in it can become a host or a header.
     for (next, to) in [
