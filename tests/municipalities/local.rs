@@ -331,6 +331,13 @@ async fn the_list_form_keeps_the_search_and_never_leaves_the_site() {
     page.assert_status(200).assert_contains(
         "<input type=\"hidden\" name=\"next\" value=\"municipalities?q=pruszcz+gda%C5%84ski\">",
     );
+    // The language switcher keeps it too, and comes back to the same search.
+    page.assert_contains(
+        "href=\"/set-lang/uk?next=municipalities%3Fq%3Dpruszcz%2Bgda%25C5%2584ski\"",
+    );
+    app.get("/set-lang/uk?next=municipalities%3Fq%3Dpruszcz%2Bgda%25C5%2584ski")
+        .await
+        .assert_redirect("/uk/municipalities?q=pruszcz+gda%C5%84ski");
     // A search that is markup stays text: encoded in the form, escaped in the page.
     app.get("/pl/municipalities?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E")
         .await
