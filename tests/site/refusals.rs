@@ -263,6 +263,25 @@ fn probes(route: &str) -> Vec<Probe> {
     all
 }
 
+/// The body as it was before compression (an `Accept-Encoding` probe gets it compressed).
+fn decoded(headers: &axum::http::HeaderMap, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    match headers
+        .get("content-encoding")
+        .and_then(|v| v.to_str().ok())
+    {
+        Some("gzip") => {
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(body), &mut out).unwrap();
+        }
+        Some("br") => {
+            std::io::Read::read_to_end(&mut brotli::Decompressor::new(body, 4096), &mut out)
+                .unwrap();
+        }
+        _ => out = body.to_vec(),
+    }
+    out
+}
+
 /// What is wrong with the answer to `probe`, if anything.
 async fn judge(app: &axum::Router, probe: Probe) -> Option<String> {
     let mut req = Request::builder()
@@ -278,7 +297,10 @@ async fn judge(app: &axum::Router, probe: Probe) -> Option<String> {
     let status = response.status();
     let own = response.extensions().get::<OwnAnswer>().is_some();
     let headers = response.headers().clone();
-    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let body = decoded(
+        &headers,
+        &response.into_body().collect().await.unwrap().to_bytes(),
+    );
     let text = String::from_utf8_lossy(&body);
     let named = format!(
         "{} {} {:.80} ({})",
