@@ -46,6 +46,33 @@ impl IntoResponse for PageError {
     }
 }
 
+/// Left on every error answer the portal made itself — an error page, a refusal page, a form shown
+/// again with its errors, a JSON error — by the few functions that make them
+/// (`render::html_response`, `api::json`, `error_page::api_error`, the localising layer's copies
+/// from the page cache). The localising layer replaces every error answer that lacks it with the
+/// page (or the JSON error) of its status, so whatever the framework refuses (axum's 405, an
+/// extractor's 400/413/415, the timeout's 503, a body we forgot to mark) never reaches a reader
+/// as bare text. Exact, where a guess from the `Content-Type` was not: an HTML or JSON refusal
+/// that no template of ours wrote would have passed for ours. Tests read it from in-process
+/// answers (`tests/site/refusals.rs`, the router's property tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OwnAnswer;
+
+/// Marks `response` as ours when it is an error answer (a success needs no mark).
+pub fn mark_own(response: &mut Response) {
+    let status = response.status();
+    if status.is_client_error() || status.is_server_error() {
+        response.extensions_mut().insert(OwnAnswer);
+    }
+}
+
+/// Whether `response` is an error answer the portal did not make itself.
+pub fn is_bare_error(response: &Response) -> bool {
+    let status = response.status();
+    (status.is_client_error() || status.is_server_error())
+        && response.extensions().get::<OwnAnswer>().is_none()
+}
+
 /// The axum fallback: every path no route matches.
 pub async fn not_found() -> PageError {
     PageError::NotFound

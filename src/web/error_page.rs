@@ -75,6 +75,7 @@ pub fn api_error(status: StatusCode) -> Response {
         HeaderValue::from_static("*"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    super::error::mark_own(&mut r);
     r
 }
 

@@ -30,7 +30,7 @@ use serde::Serialize;
 use super::AppState;
 use super::query::QueryPairs;
 use super::reader::negotiated;
-use super::render::{frame, html_response, render};
+use super::refusal::Refusal;
 use super::server::ClientAddr;
 use crate::content::Status;
 use crate::feedback::{MAX_COMMENT_CHARS, Scrubbed, Useful};
@@ -266,31 +266,15 @@ impl Refused {
 
 /// A refusal as a page in `lang`, with a way back to `back` when the page is known.
 fn refused(site: &Site, lang: &str, back: Option<String>, why: Refused) -> Response {
-    #[derive(Serialize)]
-    struct RefusedPage {
-        text_id: &'static str,
-        back: Option<String>,
-        max: usize,
-    }
-    let f = frame(site, lang, "", lang, &[]);
-    let p = RefusedPage {
-        text_id: why.message_id(),
-        back,
-        max: MAX_COMMENT_CHARS,
-    };
-    let mut r = match render(site, "feedback-refused.html", &f, &p) {
-        Ok(html) => html_response(html, why.status()),
-        Err(e) => {
-            tracing::error!(error = %e, "the feedback-refused template failed");
-            why.status().into_response()
-        }
-    };
-    let h = r.headers_mut();
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    let mut page = Refusal::new(why.status(), "feedback-refused-title", why.message_id());
+    page.max = MAX_COMMENT_CHARS;
     if let Refused::TooMany { retry_after } = why {
-        h.insert(header::RETRY_AFTER, HeaderValue::from(retry_after.max(1)));
+        page.retry_after = Some(retry_after);
     }
-    r
+    if let Some(back) = back {
+        page = page.back(back, "feedback-refused-back");
+    }
+    page.page(site, lang)
 }
 
 /// A form post, read after the checks every post shares; `Err` is the refusal page.
@@ -335,13 +319,6 @@ async fn read_post(
     })
 }
 
-/// Whether the post comes from a page of this site. The browser says where a form was sent from
-/// in `Origin` (every current browser sends it on a POST) or else `Referer`; either must name this
-/// host (the request's `Host`) or `base_url`. `Origin: null` (a sandboxed or privacy-stripped
-/// page) is refused. A request with neither header is accepted: browsers always send one of them
-/// on a cross-site POST, so it cannot be another site's page posting through a visitor's browser,
-/// and a script posting directly can write any header it likes anyway; the rate limit is what
-/// holds scripts.
 /// Whether the body is an HTML form's (`application/x-www-form-urlencoded`, any parameters), the
 /// only body the public forms read.
 pub(super) fn is_form(headers: &HeaderMap) -> bool {
@@ -355,6 +332,13 @@ pub(super) fn is_form(headers: &HeaderMap) -> bool {
         })
 }
 
+/// Whether the post comes from a page of this site. The browser says where a form was sent from
+/// in `Origin` (every current browser sends it on a POST) or else `Referer`; either must name this
+/// host (the request's `Host`) or `base_url`. `Origin: null` (a sandboxed or privacy-stripped
+/// page) is refused. A request with neither header is accepted: browsers always send one of them
+/// on a cross-site POST, so it cannot be another site's page posting through a visitor's browser,
+/// and a script posting directly can write any header it likes anyway; the rate limit is what
+/// holds scripts.
 pub(super) fn same_origin(site: &Site, headers: &HeaderMap) -> bool {
     let get = |name| {
         headers

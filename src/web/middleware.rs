@@ -7,9 +7,10 @@
 //! 4. in watch mode, the reload status is made visible to every page rendered for the request, the
 //!    error pages too (`web/dev.rs`);
 //! 5. every error answer is the portal's own: a handler's `PageError`, a panic's bare 500 and any
-//!    framework refusal (axum's `405` with an empty body, an extractor's `400`/`413`/`415` in
-//!    plain text, the timeout's `503`) become the error page in the reader's language, or the
-//!    documented JSON error under `/api/` — the one error boundary (`web/error.rs`);
+//!    error answer without the `OwnAnswer` mark our pages and JSON errors carry (axum's `405`
+//!    with an empty body, an extractor's `400`/`413`/`415` in plain text, the timeout's `503`)
+//!    become the error page in the reader's language, or the documented JSON error under
+//!    `/api/` — the one error boundary (`web/error.rs`);
 //! 6. a panic in a handler becomes a 500 instead of a dropped connection;
 //! 7. a timeout bounds every request;
 //!    Error pages are rendered once per snapshot, status and language (`web/cached.rs`);
@@ -37,7 +38,7 @@ use tower_http::trace::TraceLayer;
 use super::AppState;
 use super::cached::{self, Asked, Precompressed, matches_etag};
 use super::dev;
-use super::error::{ErrorPageWanted, PageError};
+use super::error::{ErrorPageWanted, OwnAnswer, PageError, is_bare_error};
 use super::error_page::{api_error, error_page};
 use super::reader::for_path;
 
@@ -139,15 +140,16 @@ async fn localise_errors(State(state): State<AppState>, req: Request, next: Next
         let chosen = for_path(site, &path, &headers);
         let key =
             crate::page_cache::Key::error_page(status.as_u16(), &chosen.lang, chosen.negotiated);
+        // The page cache's copies are made from bytes: they carry the mark again.
         if let Some(hit) = snapshot.pages.get(&key, state.now()) {
-            cached::answer(&hit, &asked).await
+            own(cached::answer(&hit, &asked).await)
         } else if !snapshot.pages.is_enabled() {
             error_page(site, &chosen, status)
         } else {
             match cached::keep(error_page(site, &chosen, status)).await {
                 Ok(kept) => {
                     snapshot.pages.insert(key, kept.clone());
-                    cached::answer(&kept, &asked).await
+                    own(cached::answer(&kept, &asked).await)
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "the error page could not be kept");
@@ -162,23 +164,10 @@ async fn localise_errors(State(state): State<AppState>, req: Request, next: Next
     ours
 }
 
-/// An error answer that none of our handlers wrote: ours are marked (`PageError`), JSON
-/// (`ApiError`) or a page of their own (HTML); anything else is the framework's bare text or empty
-/// body.
-fn is_bare_error(response: &Response) -> bool {
-    let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) {
-        return false;
-    }
-    // A page of ours (the account pages' refusals: a 403 for a bad CSRF token, a 429 with
-    // `Retry-After`, a form shown again with its errors) is HTML from a template; the framework's
-    // refusals are plain text or empty.
-    let ours = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|c| c.starts_with("application/json") || c.starts_with("text/html"));
-    !ours
+/// An error page answered from the page cache: ours, as when it was rendered.
+fn own(mut response: Response) -> Response {
+    response.extensions_mut().insert(OwnAnswer);
+    response
 }
 
 /// Whether `path` is under the JSON API, whose clients read errors as JSON, never as HTML.
@@ -290,6 +279,22 @@ mod tests {
                 .route(
                     "/pl/slow",
                     get(|| async { StatusCode::SERVICE_UNAVAILABLE }),
+                )
+                .route(
+                    "/pl/html",
+                    get(|| async {
+                        (
+                            StatusCode::CONFLICT,
+                            axum::response::Html("<p>not ours</p>"),
+                        )
+                    }),
+                )
+                .route(
+                    "/api/json",
+                    get(|| async {
+                        let detail = serde_json::json!({ "detail": "not ours" });
+                        (StatusCode::BAD_REQUEST, axum::Json(detail))
+                    }),
                 );
             super::super::apply(routes, state)
         }
@@ -340,6 +345,20 @@ mod tests {
                 "application/json; charset=utf-8"
             );
             assert_eq!(body, r#"{"error":"payload too large"}"#);
+        }
+
+        #[tokio::test]
+        async fn an_html_or_json_error_without_our_mark_is_replaced() {
+            // Before: the guess from the `Content-Type` took any HTML or JSON error for ours.
+            let app = app();
+            let get = |path: &str| Request::get(path).body(Body::empty()).unwrap();
+            let (got, _, body) = ask(&app, get("/pl/html")).await;
+            assert_eq!(got, StatusCode::CONFLICT);
+            assert!(body.contains("<html lang=\"pl\""), "{body}");
+            assert!(!body.contains("not ours"), "{body}");
+            let (got, _, body) = ask(&app, get("/api/json")).await;
+            assert_eq!(got, StatusCode::BAD_REQUEST);
+            assert_eq!(body, r#"{"error":"bad request"}"#);
         }
     }
 }

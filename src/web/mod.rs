@@ -28,6 +28,7 @@ mod pages;
 mod privacy;
 mod query;
 mod reader;
+mod refusal;
 mod render;
 mod search;
 mod segment;
@@ -45,6 +46,7 @@ use axum::middleware::from_fn_with_state;
 use axum::routing::{MethodRouter, get, post};
 use chrono::{DateTime, Utc};
 
+pub use error::OwnAnswer;
 pub use feedback::{FORM_BODY_BYTES, Guard as FeedbackGuard, HONEYPOT};
 pub use server::{ClientAddr, serve};
 

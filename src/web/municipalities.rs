@@ -91,6 +91,18 @@ fn sort_links(links: &mut [PlaceLink<'_>]) {
     links.sort_by_cached_key(|l| crate::municipalities::names::fold(l.name.text));
 }
 
+/// The list's path inside a language, with the search typed, its query encoded as a form's
+/// (`municipalities?q=pruszcz+gda%C5%84ski`); `my_place::choose` checks it again before going back.
+fn list_path(q: &str) -> String {
+    if q.is_empty() {
+        return "municipalities".to_string();
+    }
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("q", q)
+        .finish();
+    format!("municipalities?{query}")
+}
+
 pub async fn list(r: Reader, query: QueryPairs, headers: HeaderMap) -> Result<Response, PageError> {
     let (site, lang) = (&*r.site, r.lang.as_str());
     let q = query.text("q").unwrap_or("");
@@ -140,15 +152,18 @@ pub async fn list(r: Reader, query: QueryPairs, headers: HeaderMap) -> Result<Re
     }
     let mut options: Vec<PlaceLink> = m.places.values().map(|p| link(site, lang, p)).collect();
     sort_links(&mut options);
+    // Choosing from a search's results comes back to the same results, and so does the language
+    // switcher: the search is part of the page.
+    let inner = list_path(q);
     let view = ListPage {
         query: q,
         count: found.len(),
         groups,
-        my_place: my_place_view(site, lang, &headers, "municipalities".to_string()),
+        my_place: my_place_view(site, lang, &headers, inner.clone()),
         options,
     };
     let all_langs = site.config.codes();
-    let f = frame(site, lang, "municipalities", lang, &all_langs);
+    let f = frame(site, lang, &inner, lang, &all_langs);
     page(site, "municipalities.html", f, view).map(my_place::vary)
 }
 

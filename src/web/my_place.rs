@@ -23,6 +23,7 @@ use super::feedback::{FORM_BODY_BYTES, is_form, same_origin};
 use super::language::safe_next;
 use super::query::QueryPairs;
 use super::reader::negotiated;
+use super::refusal::Refusal;
 use crate::municipalities::Place;
 use crate::site::Site;
 use crate::urls;
@@ -65,19 +66,22 @@ pub fn vary(mut response: Response) -> Response {
 }
 
 /// `POST /my-municipality`: `place=<id>` chooses, `forget` (any value) forgets; `lang` and `next`
-/// (a path inside the language) say where to go back to. Refusals are the portal's error pages:
-/// 403 from another site, 415 for something that is not a form, 413 for a big body, 400 for a
-/// place the portal does not know.
+/// (a path inside the language, with its query) say where to go back to. A refusal is a page in
+/// the reader's language saying what went wrong, with a link back to the list to choose again
+/// ([`Refused`]): 403 from another site, 415 for something that is not a form, 413 for a big
+/// body, 400 for a place the portal does not know. No refusal sets a cookie.
 pub async fn choose(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let site = state.site();
+    // Until the form is read, the reader's language is the one their headers ask for.
+    let refuse = |why: Refused, lang: &str| why.page(&site, lang);
     if !same_origin(&site, &headers) {
-        return refuse(StatusCode::FORBIDDEN);
+        return refuse(Refused::OtherOrigin, &negotiated(&site, &headers));
     }
     if !is_form(&headers) {
-        return refuse(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        return refuse(Refused::NotAForm, &negotiated(&site, &headers));
     }
     let Ok(bytes) = to_bytes(body, FORM_BODY_BYTES).await else {
-        return refuse(StatusCode::PAYLOAD_TOO_LARGE);
+        return refuse(Refused::TooLarge, &negotiated(&site, &headers));
     };
     let fields = QueryPairs(form_urlencoded::parse(&bytes).into_owned().collect());
     let lang = fields
@@ -95,7 +99,7 @@ pub async fn choose(State(state): State<AppState>, headers: HeaderMap, body: Bod
             .first("place")
             .and_then(|id| site.municipalities.get(id))
         else {
-            return refuse(StatusCode::BAD_REQUEST);
+            return refuse(Refused::UnknownPlace, &lang);
         };
         Cookie::build((COOKIE_NAME, place.id.clone()))
             .max_age(cookie::time::Duration::seconds(COOKIE_MAX_AGE))
@@ -116,12 +120,45 @@ pub async fn choose(State(state): State<AppState>, headers: HeaderMap, body: Bod
     r
 }
 
-/// A bare status: the localising layer turns it into the error page in the reader's language.
-fn refuse(status: StatusCode) -> Response {
-    let mut r = status.into_response();
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    r
+/// Why a choice is refused; each has its words in `locales/<lang>/refusals.ftl`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refused {
+    /// The form was posted from another site's page (its `Origin` or `Referer`).
+    OtherOrigin,
+    /// The body is not an HTML form's.
+    NotAForm,
+    /// The body is larger than any form of ours.
+    TooLarge,
+    /// No place, or one the snapshot does not know.
+    UnknownPlace,
+}
+
+impl Refused {
+    fn status(self) -> StatusCode {
+        match self {
+            Refused::OtherOrigin => StatusCode::FORBIDDEN,
+            Refused::NotAForm => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Refused::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Refused::UnknownPlace => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            Refused::OtherOrigin => "my-place-refused-origin",
+            Refused::NotAForm => "my-place-refused-not-a-form",
+            Refused::TooLarge => "my-place-refused-too-large",
+            Refused::UnknownPlace => "my-place-refused-unknown-place",
+        }
+    }
+
+    /// The refusal page in `lang`. Every refusal leads back to the list of municipalities, which
+    /// has the chooser: whatever went wrong, choosing again there works.
+    fn page(self, site: &Site, lang: &str) -> Response {
+        Refusal::new(self.status(), "my-place-refused-title", self.message_id())
+            .back(urls::municipalities(lang), "my-place-refused-back")
+            .page(site, lang)
+    }
 }
 
 #[cfg(test)]

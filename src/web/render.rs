@@ -143,6 +143,9 @@ pub fn page(
 
 pub fn html_response(html: String, status: StatusCode) -> Response {
     let mut r = (status, Html(html)).into_response();
+    // A page of ours with an error status (a refusal, a form shown again): the localising layer
+    // keeps it.
+    super::error::mark_own(&mut r);
     // Pages change when the site is reloaded: let browsers keep them, but ask (cheaply, with the
     // ETag) every time.
     r.headers_mut()

@@ -303,12 +303,16 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub bytes: Vec<u8>,
+    /// Whether the answer carries the mark of the portal's own error pages and JSON errors
+    /// (`witaj::web::OwnAnswer`): exact, where the `Content-Type` is only a guess.
+    pub own: bool,
 }
 
 impl TestResponse {
     /// The whole answer, for a request a test built itself (a POST, a form, odd headers).
     pub async fn read(resp: axum::response::Response) -> TestResponse {
         let (status, headers) = (resp.status(), resp.headers().clone());
+        let own = resp.extensions().get::<witaj::web::OwnAnswer>().is_some();
         let bytes = resp
             .into_body()
             .collect()
@@ -320,6 +324,7 @@ impl TestResponse {
             status,
             headers,
             bytes,
+            own,
         }
     }
 
@@ -357,6 +362,24 @@ impl TestResponse {
         assert!(
             actual.is_some_and(|c| c.starts_with(expected)),
             "expected content type {expected}, got {actual:?}"
+        );
+        self
+    }
+
+    /// An error answer the portal made itself (an error page, a refusal page, a JSON error),
+    /// never the framework's bare text: it carries the `OwnAnswer` mark.
+    #[track_caller]
+    pub fn assert_own_error(&self) -> &Self {
+        assert!(
+            self.status.is_client_error() || self.status.is_server_error(),
+            "expected an error answer, got {}",
+            self.status
+        );
+        assert!(
+            self.own,
+            "{} without the portal's mark:\n{}",
+            self.status,
+            self.text()
         );
         self
     }

@@ -243,33 +243,174 @@ async fn choosing_sets_a_years_lax_cookie_and_goes_back() {
     }
 }
 
+/// A message of `locales/<lang>/refusals.ftl` (one-line messages).
+fn refusal(lang: &str, id: &str) -> String {
+    let file = repo_root().join("locales").join(lang).join("refusals.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let prefix = format!("{id} = ");
+    text.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no one-line message `{id}` in {}", file.display()))
+        .to_string()
+}
+
+/// A refused choice: the portal's page in `lang` with the status, its title, why and the way
+/// back to the list, never a cookie and never kept by a cache.
+#[track_caller]
+fn assert_refused(r: &TestResponse, status: u16, lang: &str, why: &str) {
+    r.assert_status(status)
+        .assert_own_error()
+        .assert_content_type("text/html")
+        .assert_contains(&format!("<html lang=\"{lang}\""))
+        .assert_contains(&refusal(lang, "my-place-refused-title"))
+        .assert_contains(&refusal(lang, why))
+        .assert_contains(&format!(
+            "<a href=\"/{lang}/municipalities\">{}</a>",
+            refusal(lang, "my-place-refused-back")
+        ));
+    assert!(r.header("set-cookie").is_none(), "a refusal set a cookie");
+    assert_eq!(r.header("cache-control"), Some("no-store"));
+}
+
 #[tokio::test]
 async fn the_choice_is_refused_from_another_site_or_for_an_unknown_place() {
+    // Before: each refusal was the generic error page of its status ("Bad request"), saying
+    // nothing of the municipality or what to do.
     let state = AppState::new(site().site());
     for headers in [
-        [("origin", "https://evil.example")],
-        [("origin", "null")],
-        [("referer", "https://evil.example/pl/guides/local")],
+        [
+            ("origin", "https://evil.example"),
+            ("accept-language", "uk"),
+        ],
+        [("origin", "null"), ("accept-language", "uk")],
+        [
+            ("referer", "https://evil.example/pl/guides/local"),
+            ("accept-language", "uk"),
+        ],
     ] {
+        // The form's `lang` is not read from another site's post: the reader's headers decide.
         let r = post(&state, "place=puck&lang=pl&next=guides/local", &headers).await;
-        r.assert_status(403);
-        assert!(r.header("set-cookie").is_none());
+        assert_refused(&r, 403, "uk", "my-place-refused-origin");
     }
-    for body in ["place=warszawa&lang=pl", "place=&lang=pl", "lang=pl"] {
+    for (body, lang) in [
+        ("place=warszawa&lang=pl", "pl"),
+        ("place=&lang=ar", "ar"),
+        ("lang=uk", "uk"),
+        ("place=puck%00&lang=pl", "pl"),
+        ("place=..%2Fpuck&lang=pl", "pl"),
+    ] {
         let r = post(&state, body, &[ORIGIN]).await;
-        r.assert_status(400);
-        assert!(r.header("set-cookie").is_none(), "{body}");
+        assert_refused(&r, 400, lang, "my-place-refused-unknown-place");
     }
-    // Not a form, or too big: refused, never a 5xx.
-    let req = Request::post("/my-municipality")
-        .header("content-type", "application/json")
-        .header("origin", "https://portal.example")
-        .body(Body::from("{\"place\":\"puck\"}"))
-        .unwrap();
-    let r = TestResponse::read(router(state.clone()).oneshot(req).await.unwrap()).await;
-    r.assert_status(415);
+    // Not a form, or too big: refused with the reader's language, never a 5xx.
+    for content_type in [
+        "application/json",
+        "text/plain",
+        "multipart/form-data; boundary=x",
+    ] {
+        let req = Request::post("/my-municipality")
+            .header("content-type", content_type)
+            .header("origin", "https://portal.example")
+            .header("accept-language", "uk")
+            .body(Body::from("{\"place\":\"puck\"}"))
+            .unwrap();
+        let r = TestResponse::read(router(state.clone()).oneshot(req).await.unwrap()).await;
+        assert_refused(&r, 415, "uk", "my-place-refused-not-a-form");
+    }
     let big = format!("place=puck&x={}", "a".repeat(100_000));
-    post(&state, &big, &[ORIGIN]).await.assert_status(413);
+    let r = post(&state, &big, &[ORIGIN, ("accept-language", "ar")]).await;
+    assert_refused(&r, 413, "ar", "my-place-refused-too-large");
+}
+
+#[tokio::test]
+async fn the_list_form_keeps_the_search_and_never_leaves_the_site() {
+    let s = site();
+    let app = s.app();
+    // Before: the chooser on a search's results sent the visitor back to the whole list.
+    let page = app.get("/pl/municipalities?q=pruszcz%20gda%C5%84ski").await;
+    page.assert_status(200).assert_contains(
+        "<input type=\"hidden\" name=\"next\" value=\"municipalities?q=pruszcz+gda%C5%84ski\">",
+    );
+    // The language switcher keeps it too, and comes back to the same search.
+    page.assert_contains(
+        "href=\"/set-lang/uk?next=municipalities%3Fq%3Dpruszcz%2Bgda%25C5%2584ski\"",
+    );
+    app.get("/set-lang/uk?next=municipalities%3Fq%3Dpruszcz%2Bgda%25C5%2584ski")
+        .await
+        .assert_redirect("/uk/municipalities?q=pruszcz+gda%C5%84ski");
+    // A search that is markup stays text: encoded in the form, escaped in the page.
+    app.get("/pl/municipalities?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+        .await
+        .assert_contains("value=\"municipalities?q=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E\"")
+        .assert_not_contains("<script>alert");
+    let state = AppState::new(s.site());
+    let choose = |next: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([("place", "puck"), ("lang", "pl"), ("next", next)])
+            .finish()
+    };
+    let back = post(
+        &state,
+        &choose("municipalities?q=pruszcz+gda%C5%84ski"),
+        &[ORIGIN],
+    )
+    .await;
+    back.assert_status(303)
+        .assert_redirect("/pl/municipalities?q=pruszcz+gda%C5%84ski");
+    assert!(
+        back.header("set-cookie")
+            .unwrap()
+            .contains("municipality=puck")
+    );
+    // An attacker's `next`: never off the site. Paths that are not ours go to the home page;
+    // a query is decoded and encoded again, so nothing in it can become a host or a header.
+    for (next, to) in [
+        ("//evil.example", "/pl/"),
+        ("//evil.example/pl/municipalities", "/pl/"),
+        ("/\\evil.example", "/pl/"),
+        ("\\\\evil.example", "/pl/"),
+        ("\\/evil.example", "/pl/"),
+        ("%2F%2Fevil.example", "/pl/"),
+        ("%2f%2fevil.example", "/pl/"),
+        ("%5C%5Cevil.example", "/pl/"),
+        ("municipalities/%2F%2Fevil.example", "/pl/"),
+        ("municipalities/..%2F..%2F%2Fevil.example", "/pl/"),
+        ("https://evil.example/", "/pl/"),
+        ("http:evil.example", "/pl/"),
+        ("\tmunicipalities", "/pl/"),
+        (" //evil.example", "/pl/"),
+        ("../x", "/pl/"),
+        ("/pl/x", "/pl/"),
+        (
+            "municipalities?q=//evil.example",
+            "/pl/municipalities?q=%2F%2Fevil.example",
+        ),
+        (
+            "municipalities?q=\\\\evil.example",
+            "/pl/municipalities?q=%5C%5Cevil.example",
+        ),
+        (
+            "municipalities?q=%2F%2Fevil.example",
+            "/pl/municipalities?q=%2F%2Fevil.example",
+        ),
+        (
+            "municipalities?q=a%0D%0ALocation:%20//evil.example",
+            "/pl/municipalities?q=a%0D%0ALocation%3A+%2F%2Fevil.example",
+        ),
+        (
+            "municipalities?q=x#@evil.example",
+            "/pl/municipalities?q=x%23%40evil.example",
+        ),
+    ] {
+        let r = post(&state, &choose(next), &[ORIGIN]).await;
+        r.assert_status(303);
+        let location = r.header("location").unwrap();
+        assert_eq!(location, to, "next={next:?}");
+        assert!(
+            location.starts_with("/pl/") && !location.contains('\\'),
+            "{location}"
+        );
+    }
 }
 
 #[tokio::test]

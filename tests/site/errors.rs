@@ -47,6 +47,7 @@ async fn other_methods_get_the_readers_405_with_allow() {
         ] {
             let r = send(&app, method.clone(), path, "uk").await;
             r.assert_status(405)
+                .assert_own_error()
                 .assert_content_type("text/html")
                 .assert_contains(&format!("<html lang=\"{lang}\""))
                 .assert_contains(&errors_message(lang, "error-405-title"));
@@ -103,6 +104,7 @@ async fn hostile_paths_are_localised_404s() {
     for path in &paths {
         let r = send(&app, Method::GET, path, "uk").await;
         r.assert_status(404)
+            .assert_own_error()
             .assert_content_type("text/html")
             .assert_contains("<html lang=\"uk\"")
             .assert_not_contains("source_language");

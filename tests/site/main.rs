@@ -21,6 +21,7 @@ mod languages;
 mod loader_proptests;
 mod privacy;
 mod proptests;
+mod refusals;
 mod reload;
 mod server;
 mod statement;

@@ -2,8 +2,8 @@
 //! (`Accept-Language`, `Accept-Encoding`, `Cookie`, `If-None-Match`, `Range`), methods and form
 //! bodies, thrown at the real router in-process (`oneshot`, the whole middleware stack). Whatever
 //! comes in: never a 5xx, never a panic (a caught panic is a 500), never an answer slower than
-//! `SLOW`, and always something a browser can use — a body with a `Content-Type`, a redirect
-//! with a `Location`, or a `304`.
+//! `SLOW`, every refusal the portal's own (its `OwnAnswer` mark), and always something a browser
+//! can use — a body with a `Content-Type`, a redirect with a `Location`, or a `304`.
 //!
 //! `proptest` rather than a fixed list: the strategies mix the portal's own words with hostile
 //! bytes, so each run tries new combinations, and a failure shrinks to the smallest request that
@@ -19,7 +19,7 @@ use axum::http::{HeaderValue, Method, Request};
 use http_body_util::BodyExt;
 use proptest::prelude::*;
 use tower::ServiceExt;
-use witaj::web::router;
+use witaj::web::{OwnAnswer, router};
 
 use crate::common::TestSite;
 
@@ -274,14 +274,20 @@ fn check(asked: &Asked) -> Result<(), TestCaseError> {
         return Ok(());
     };
     let started = Instant::now();
-    let (status, headers, body) = runtime.block_on(async {
+    let (status, headers, body, own) = runtime.block_on(async {
         let resp = router.clone().oneshot(req).await.unwrap();
         let (status, headers) = (resp.status(), resp.headers().clone());
+        let own = resp.extensions().get::<OwnAnswer>().is_some();
         let body = resp.into_body().collect().await.unwrap().to_bytes();
-        (status, headers, body)
+        (status, headers, body, own)
     });
     let took = started.elapsed();
     prop_assert!(!status.is_server_error(), "{status} for {asked:?}");
+    // Every refusal is the portal's own page or JSON error: exactly, by its mark.
+    prop_assert!(
+        !status.is_client_error() || own,
+        "{status} without the portal's mark for {asked:?}"
+    );
     prop_assert!(took < SLOW, "{took:?} for {asked:?}");
     if status.is_redirection() {
         if status.as_u16() != 304 {

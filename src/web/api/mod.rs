@@ -91,6 +91,7 @@ fn json_laid_out(status: StatusCode, body: &impl Serialize, layout: Layout) -> R
         HeaderValue::from_static("*"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    super::error::mark_own(&mut r);
     r
 }
 
