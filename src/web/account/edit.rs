@@ -10,15 +10,15 @@
 
 use std::collections::BTreeMap;
 
-use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Serialize;
 
 use super::super::error::PageError;
 use super::blocking;
 use super::field_errors::{CHANGED_MEANWHILE, NOTHING_CHANGED, localise};
+use super::form::CheckedForm;
 use super::session::Account;
 use super::visitor::Visitor;
 use crate::accounts::token::hash_token;
@@ -475,15 +475,10 @@ pub async fn edit_form(a: Account, Path(id): Path<String>) -> Result<Response, P
 }
 
 pub async fn edit_submit(
-    a: Account,
     Path(id): Path<String>,
-    body: Bytes,
+    CheckedForm { sender: a, form }: CheckedForm<Account>,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let base = editable(&a, &id).ok_or(PageError::NotFound)?;
     let pairs = form.pairs();
     let (draft, mut errors) = ServiceDraft::from_form(&base, &draft_pairs(pairs));
@@ -529,12 +524,10 @@ pub async fn new_form(a: Account) -> Result<Response, PageError> {
     v.page("service-form.html", &form_page(v, None, &draft, None, &[]))
 }
 
-pub async fn new_submit(a: Account, body: Bytes) -> Result<Response, PageError> {
+pub async fn new_submit(
+    CheckedForm { sender: a, form }: CheckedForm<Account>,
+) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let Some(org) = a.organisation().and_then(|o| organisation_of(&v.site, o)) else {
         return Ok(a.forbidden());
     };

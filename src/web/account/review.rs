@@ -11,14 +11,14 @@
 //! the commit had not (an edit, or a new service whose file is there: [`finish_cut_short`]).
 //! Every decision goes into the audit log.
 
-use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use super::super::error::PageError;
+use super::form::CheckedForm;
 use super::session::{Account, RequireEditor};
 use super::verify::{editor_of, today};
 use super::visitor::Visitor;
@@ -178,15 +178,13 @@ fn text(v: &Visitor, id: &str, args: &[(&'static str, String)]) -> String {
 }
 
 pub async fn decide(
-    RequireEditor(a): RequireEditor,
     Path(n): Path<String>,
-    body: Bytes,
+    CheckedForm {
+        sender: RequireEditor(a),
+        form,
+    }: CheckedForm<RequireEditor>,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let s = pending(v, &n).await?;
     let reason = form.get("reason").unwrap_or("").trim().to_string();
     let problem = |id: &str, args: &[(&'static str, String)]| Some(text(v, id, args));
