@@ -2,58 +2,20 @@
 //! templates, Fluent, SQLite file and git, with the form as the page shows it (read back from its
 //! HTML, as a browser would send it).
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use witaj::accounts::Role;
 use witaj::state::{Decision, Store};
 
-use crate::cli::{csrf, http};
+use crate::common::git::git;
+use crate::common::server::{accept, csrf, http, serve};
 use crate::common::{TestResponse, TestSite};
-use crate::{Browser, Portal, csrf_of};
+use crate::{Browser, Portal, csrf_of, org};
 
 const SERVICE: &str = "legal-gdynia-pl";
 const EDIT: &str = "/account/services/legal-gdynia-pl/edit";
 const FILE: &str = "content/directory/gdynia/legal-gdynia-pl.toml";
 const NEW_HOURS: &str = "Mo-Th 08:00-16:00; PH off";
-
-fn org(id: &str) -> Role {
-    Role::Organisation(id.into())
-}
-
-fn git(root: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args([
-            "-c",
-            "user.name=Setup",
-            "-c",
-            "user.email=setup@example.org",
-        ])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-/// The fixture as an editors' checkout: a git repository with one commit.
-fn git_portal() -> Portal {
-    let p = Portal::fixture();
-    let root = p.site.path();
-    std::fs::write(root.join(".gitignore"), "state/\n").unwrap();
-    git(root, &["init", "-q"]);
-    git(root, &["add", "-A"]);
-    git(root, &["commit", "-qm", "the site"]);
-    p
-}
 
 /// HTML text as the page means it.
 fn unescape(s: &str) -> String {
@@ -188,7 +150,7 @@ async fn decide(editor: &mut Browser, n: &str, fields: &[(&str, &str)]) -> TestR
 // The whole way of issue 10: edit → pending → approve → the file in git → every page shows it.
 #[tokio::test]
 async fn an_edit_is_approved_written_committed_and_published_at_once() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
     let dash = ngo.get("/account/?lang=pl").await;
@@ -305,7 +267,7 @@ async fn an_edit_is_approved_written_committed_and_published_at_once() {
 
 #[tokio::test]
 async fn a_refusal_needs_a_reason_and_the_organisation_reads_it() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
     edit(&mut ngo, |f| set(f, "email", &["porady@gdynia.example"]))
@@ -350,7 +312,7 @@ async fn a_refusal_needs_a_reason_and_the_organisation_reads_it() {
 // Every new form refuses a POST without the session's token, and stores nothing.
 #[tokio::test]
 async fn csrf_is_refused_on_every_new_form() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
     edit(&mut ngo, |f| set(f, "email", &["a@gdynia.example"]))
@@ -392,7 +354,7 @@ async fn csrf_is_refused_on_every_new_form() {
 // Organisation B can neither read nor change A's service, nor see or decide the queue.
 #[tokio::test]
 async fn another_organisation_gets_nothing() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut a = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut b = p
         .signed_in("ania@fundacja.example", org("fundacja-przyklad"))
@@ -442,7 +404,7 @@ const XSS: &str = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
 // the public page.
 #[tokio::test]
 async fn payloads_in_every_field_are_inert() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
     let text_fields = [
@@ -517,7 +479,7 @@ async fn payloads_in_every_field_are_inert() {
 
 #[tokio::test]
 async fn bad_hours_are_refused_with_their_position_and_the_values_kept() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let bad = "Mo-Fr 08:00-16:00; Xy 10:00-12:00";
     let r = edit(&mut ngo, |f| {
@@ -572,7 +534,7 @@ async fn bad_hours_are_refused_with_their_position_and_the_values_kept() {
 // The week editor composes the hours from its rows.
 #[tokio::test]
 async fn the_week_editor_composes_the_hours() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     edit(&mut ngo, |f| {
         // Saturday was closed: its box is unticked, as a person would.
@@ -593,7 +555,7 @@ async fn the_week_editor_composes_the_hours() {
 // The file changed since the proposal: the editor is told, nothing is written.
 #[tokio::test]
 async fn a_conflict_is_shown_and_nothing_written() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
     edit(&mut ngo, |f| {
@@ -630,7 +592,7 @@ async fn a_conflict_is_shown_and_nothing_written() {
 
 #[tokio::test]
 async fn a_new_service_is_proposed_and_approved() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
     let page = ngo.get("/account/services/new?lang=pl").await;
@@ -681,7 +643,7 @@ async fn a_new_service_is_proposed_and_approved() {
 
 #[tokio::test]
 async fn still_correct_records_today_commits_and_audits() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let r = ngo
         .submit(
@@ -710,51 +672,6 @@ async fn still_correct_records_today_commits_and_audits() {
     );
 }
 
-/// The real server over `site`, and the address it listens at.
-fn serve(site: &TestSite, state: &str) -> (Child, String) {
-    let mut server = Command::new(env!("CARGO_BIN_EXE_witaj"))
-        .args(["--root", site.path().to_str().unwrap(), "--state", state])
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .env("RUST_LOG", "off")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let addr = first.trim().rsplit("http://").next().unwrap().to_string();
-    (server, addr)
-}
-
-/// Accepts the invitation `witaj invite` printed; the session cookie.
-fn accept(
-    site: &TestSite,
-    state: &str,
-    addr: &str,
-    role: &[&str],
-    email: &str,
-) -> Vec<(String, String)> {
-    let mut args = vec!["--state", state, "invite"];
-    args.extend_from_slice(role);
-    args.extend_from_slice(&["--email", email]);
-    let out = site.cli(args);
-    out.assert_success();
-    let link = out.stdout.trim().replace("https://portal.example", "");
-    let (_, cookies, page) = http(addr, "GET", &link, &[], "").unwrap();
-    let password = "tramwaj+jedzie+przez+Oliwe";
-    let body = format!(
-        "csrf={}&password={password}&password2={password}",
-        csrf(&page)
-    );
-    let (status, set, _) = http(addr, "POST", &link, &cookies, &body).unwrap();
-    assert_eq!(status, 303);
-    set.into_iter()
-        .filter(|(k, _)| k.ends_with("witaj-session"))
-        .collect()
-}
-
 fn encode(fields: &[(String, String)]) -> String {
     form_urlencoded::Serializer::new(String::new())
         .extend_pairs(fields)
@@ -766,10 +683,7 @@ fn encode(fields: &[(String, String)]) -> String {
 #[test]
 fn kill_9_during_an_approval_loses_nothing_acknowledged() {
     let site = TestSite::fixture("directory-site");
-    std::fs::write(site.path().join(".gitignore"), "state/\n").unwrap();
-    git(site.path(), &["init", "-q"]);
-    git(site.path(), &["add", "-A"]);
-    git(site.path(), &["commit", "-qm", "the site"]);
+    site.git_repo();
     let state_path = site.path().join("state/witaj.sqlite3");
     let state = state_path.to_str().unwrap().to_string();
     let (mut server, mut addr) = serve(&site, &state);
@@ -867,7 +781,7 @@ fn kill_9_during_an_approval_loses_nothing_acknowledged() {
 // commit and the decision): approving again finishes it instead of saying the id is taken.
 #[tokio::test]
 async fn a_new_service_cut_short_is_finished_when_approved_again() {
-    let p = git_portal();
+    let p = Portal::git_checkout();
     let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
     let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
     let page = ngo.get("/account/services/new?lang=pl").await;
