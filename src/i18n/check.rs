@@ -20,6 +20,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 /// `topic-<id>`, which `site.rs` checks against `portal.toml`): each must exist in the source
 /// language, or a visitor reads the bare id. A test keeps this list in step with the code.
 pub const CODE_MESSAGES: &[&str] = &[
+    "account-csrf-text",
+    "account-csrf-title",
+    "account-forbidden-text",
+    "account-forbidden-title",
     "date-format",
     "error-404-text",
     "error-404-title",
@@ -63,6 +67,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "moderation-error-too-many",
     "moderation-error-topics",
     "moderation-error-url",
+    "moderation-error-week-closed-and-hours",
     "moderation-error-week-missing",
     "moderation-error-week-overlap",
     "moderation-error-week-same",

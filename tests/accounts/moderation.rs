@@ -552,6 +552,51 @@ async fn the_week_editor_composes_the_hours() {
     );
 }
 
+// Issue 10's leftover: times typed under a ticked "closed" were dropped without a word. The form
+// comes back with the problem on that day, in the reader's language, everything typed kept.
+#[tokio::test]
+async fn times_under_a_ticked_closed_are_refused_on_that_day() {
+    let p = Portal::git_checkout();
+    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    for (lang, message) in [
+        ("pl", "Zaznaczono „Nieczynne”, a podano też godziny"),
+        ("uk", "Ви позначили «Зачинено» і водночас вказали години"),
+        ("ar", "اخترت «مغلق» وكتبت ساعات أيضًا"),
+    ] {
+        let page = ngo.get(&format!("{EDIT}?lang={lang}")).await;
+        let mut fields = form_fields(&page);
+        // Saturday is closed in the file; the box stays ticked and hours are typed under it.
+        assert!(fields.contains(&("week.sa.closed".into(), "on".into())));
+        set(&mut fields, "week.sa.from1", &["10:00"]);
+        set(&mut fields, "week.sa.to1", &["14:00"]);
+        let r = post_fields(&mut ngo, &format!("{EDIT}?lang={lang}"), &fields).await;
+        r.assert_status(400)
+            .assert_contains(message)
+            .assert_contains("id=\"week-sa-closed-error\"")
+            .assert_contains(
+                "name=\"week.sa.closed\" value=\"on\" checked aria-invalid=\"true\" aria-describedby=\"week-sa-closed-error\"",
+            )
+            .assert_contains("name=\"week.sa.from1\" value=\"10:00\"")
+            .assert_contains("name=\"week.sa.to1\" value=\"14:00\"")
+            .assert_not_contains("id=\"week-su-closed-error\"");
+    }
+    assert!(p.state.store().pending_submissions().unwrap().is_empty());
+    // Unticked, the same hours are taken.
+    edit(&mut ngo, |f| {
+        f.retain(|(k, _)| k != "week.sa.closed");
+        set(f, "week.sa.from1", &["10:00"]);
+        set(f, "week.sa.to1", &["14:00"]);
+    })
+    .await
+    .assert_status(303);
+    assert_eq!(
+        p.state.store().pending_submissions().unwrap()[0]
+            .draft
+            .opening_hours,
+        "Mo-Fr 09:00-17:00; Sa 10:00-14:00; PH off"
+    );
+}
+
 // The file changed since the proposal: the editor is told, nothing is written.
 #[tokio::test]
 async fn a_conflict_is_shown_and_nothing_written() {

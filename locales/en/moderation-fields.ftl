@@ -1,0 +1,2 @@
+# Service form fields as the review page names them, and a week editor error (src/web/account/field_labels.rs).
+moderation-error-week-closed-and-hours = You ticked “Closed” and also gave hours: untick “Closed” or clear the hours.
