@@ -191,7 +191,7 @@ async fn an_edit_is_approved_written_committed_and_published_at_once() {
     let n = first_pending(&mut editor).await;
     let item = editor.get(&format!("/account/review/{n}?lang=pl")).await;
     item.assert_status(200)
-        .assert_contains("<code>languages</code>")
+        .assert_contains("<th scope=\"row\">Języki, którymi mówi personel</th>")
         .assert_contains("<td class=\"review-value\">pl\nuk</td>")
         .assert_contains(NEW_HOURS);
     decide(&mut editor, &n, &[("decision", "approve"), ("reason", "")])
@@ -597,6 +597,41 @@ async fn times_under_a_ticked_closed_are_refused_on_that_day() {
     );
 }
 
+// Issue 10's leftover: the review page named fields as the file does (`description.uk`); it names
+// them as the form labels them, in the editor's language.
+#[tokio::test]
+async fn the_review_page_names_fields_by_their_labels() {
+    let p = Portal::git_checkout();
+    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    edit(&mut ngo, |f| {
+        set(f, "languages", &["pl", "uk"]);
+        set(f, "description.uk", &["Безкоштовні юридичні консультації."]);
+        set(f, "phones.0.number", &["+48 58 111 22 33"]);
+        set(f, "phones.0.note.pl", &["zapisy"]);
+        set(f, "locations.0.postal_code", &["81-001"]);
+    })
+    .await
+    .assert_status(303);
+    let n = first_pending(&mut editor).await;
+    let row = |label: &str| format!("<th scope=\"row\">{label}</th>");
+    let pl = editor.get(&format!("/account/review/{n}?lang=pl")).await;
+    pl.assert_status(200)
+        .assert_contains(&row("Języki, którymi mówi personel"))
+        .assert_contains(&row("Opis (Українська)"))
+        .assert_contains(&row("Telefon 1: Numer telefonu"))
+        .assert_contains(&row("Telefon 1: Uwaga o telefonie (Polski)"))
+        .assert_contains(&row("Miejsce 1: Kod pocztowy"))
+        .assert_not_contains("description.uk")
+        .assert_not_contains("phones.0")
+        .assert_not_contains("<code>languages</code>");
+    let uk = editor.get(&format!("/account/review/{n}?lang=uk")).await;
+    uk.assert_status(200)
+        .assert_contains(&row("Мови, якими говорить персонал"))
+        .assert_contains(&row("Опис (Українська)"))
+        .assert_contains(&row("Телефон 1: Номер телефону"));
+}
+
 // The file changed since the proposal: the editor is told, nothing is written.
 #[tokio::test]
 async fn a_conflict_is_shown_and_nothing_written() {
@@ -629,7 +664,7 @@ async fn a_conflict_is_shown_and_nothing_written() {
     let r = decide(&mut editor, &n, &[("decision", "approve")]).await;
     r.assert_status(409)
         .assert_contains("Plik usługi zmienił się")
-        .assert_contains("website");
+        .assert_contains("Strona internetowa");
     assert_eq!(p.site.read(FILE), changed);
     assert_eq!(git(p.site.path(), &["log", "-1", "--format=%s"]), "by hand");
     assert_eq!(p.state.store().pending_submissions().unwrap().len(), 1);

@@ -15,6 +15,7 @@ mod csrf;
 mod dashboard;
 mod edit;
 mod field_errors;
+mod field_labels;
 mod form;
 mod insight_page;
 mod invite;

@@ -1,7 +1,8 @@
 //! Moderation (editors only; an organisation gets the 403 page): `GET /account/review`, the
 //! pending submissions oldest first; `GET /account/review/{n}`, each changed field before and
-//! after; `POST /account/review/{n}` with `decision=approve|reject` and a `reason` (required to
-//! reject; the organisation reads it on its dashboard).
+//! after, each field named by its label on the form, in the editor's language; `POST
+//! /account/review/{n}` with `decision=approve|reject` and a `reason` (required to reject; the
+//! organisation reads it on its dashboard).
 //!
 //! Approving runs [`apply`] (exactly `witaj check`'s rules, an atomic write, the git commit with
 //! the approving editor as author) and reloads the site ([`super::publish`]); a field changed in
@@ -18,6 +19,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use super::super::error::PageError;
+use super::field_labels::describe;
 use super::form::CheckedForm;
 use super::session::{Account, RequireEditor};
 use super::verify::{editor_of, today};
@@ -63,6 +65,7 @@ struct ItemPage {
 
 #[derive(Serialize)]
 struct ChangeView {
+    /// The field as the form labels it, in the reader's language (`field_labels.rs`).
     field: String,
     before: String,
     after: String,
@@ -122,7 +125,7 @@ fn item_page(v: &Visitor, s: &Submission, problem: Option<String>, reason: &str)
     let changes = diff(s.base.as_ref().unwrap_or(&empty), &s.draft)
         .into_iter()
         .map(|c| ChangeView {
-            field: c.field,
+            field: describe(&v.site, &v.lang, &c.field),
             before: c.before.join("\n"),
             after: c.after.join("\n"),
         })
@@ -240,7 +243,9 @@ pub async fn decide(
             let applied = match written {
                 Ok(applied) => applied,
                 Err(ApplyError::Conflict(fields)) => {
-                    let p = problem("moderation-conflict", &[("fields", fields.join(", "))]);
+                    let named: Vec<String> =
+                        fields.iter().map(|f| describe(&v.site, &v.lang, f)).collect();
+                    let p = problem("moderation-conflict", &[("fields", named.join(", "))]);
                     return item_or_decided(&a, &s, StatusCode::CONFLICT, p, "");
                 }
                 Err(e) => {
