@@ -17,6 +17,19 @@ const EDIT: &str = "/account/services/legal-gdynia-pl/edit";
 const FILE: &str = "content/directory/gdynia/legal-gdynia-pl.toml";
 const NEW_HOURS: &str = "Mo-Th 08:00-16:00; PH off";
 
+/// Gdynia's city office (`um-gdynia`), whose legal aid service the tests edit, signed in.
+async fn gdynia(p: &Portal) -> Browser {
+    p.signed_in("urzad@gdynia.example", org("um-gdynia")).await
+}
+
+/// The moderation tests' set-up: the git checkout, Gdynia's account and an editor, signed in.
+async fn moderation() -> (Portal, Browser, Browser) {
+    let p = Portal::git_checkout();
+    let ngo = gdynia(&p).await;
+    let editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    (p, ngo, editor)
+}
+
 /// HTML text as the page means it.
 fn unescape(s: &str) -> String {
     let mut out = String::new();
@@ -150,9 +163,7 @@ async fn decide(editor: &mut Browser, n: &str, fields: &[(&str, &str)]) -> TestR
 // The whole way of issue 10: edit → pending → approve → the file in git → every page shows it.
 #[tokio::test]
 async fn an_edit_is_approved_written_committed_and_published_at_once() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let dash = ngo.get("/account/?lang=pl").await;
     dash.assert_status(200)
         .assert_contains(EDIT)
@@ -267,9 +278,7 @@ async fn an_edit_is_approved_written_committed_and_published_at_once() {
 
 #[tokio::test]
 async fn a_refusal_needs_a_reason_and_the_organisation_reads_it() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| set(f, "email", &["porady@gdynia.example"]))
         .await
         .assert_status(303);
@@ -312,9 +321,7 @@ async fn a_refusal_needs_a_reason_and_the_organisation_reads_it() {
 // Every new form refuses a POST without the session's token, and stores nothing.
 #[tokio::test]
 async fn csrf_is_refused_on_every_new_form() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| set(f, "email", &["a@gdynia.example"]))
         .await
         .assert_status(303);
@@ -355,7 +362,7 @@ async fn csrf_is_refused_on_every_new_form() {
 #[tokio::test]
 async fn another_organisation_gets_nothing() {
     let p = Portal::git_checkout();
-    let mut a = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let mut a = gdynia(&p).await;
     let mut b = p
         .signed_in("ania@fundacja.example", org("fundacja-przyklad"))
         .await;
@@ -404,9 +411,7 @@ const XSS: &str = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
 // the public page.
 #[tokio::test]
 async fn payloads_in_every_field_are_inert() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let text_fields = [
         "name.pl",
         "name.uk",
@@ -480,7 +485,7 @@ async fn payloads_in_every_field_are_inert() {
 #[tokio::test]
 async fn bad_hours_are_refused_with_their_position_and_the_values_kept() {
     let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let mut ngo = gdynia(&p).await;
     let bad = "Mo-Fr 08:00-16:00; Xy 10:00-12:00";
     let r = edit(&mut ngo, |f| {
         set(f, "hours_from", &["text"]);
@@ -535,7 +540,7 @@ async fn bad_hours_are_refused_with_their_position_and_the_values_kept() {
 #[tokio::test]
 async fn the_week_editor_composes_the_hours() {
     let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let mut ngo = gdynia(&p).await;
     edit(&mut ngo, |f| {
         // Saturday was closed: its box is unticked, as a person would.
         f.retain(|(k, _)| k != "week.sa.closed");
@@ -557,7 +562,7 @@ async fn the_week_editor_composes_the_hours() {
 #[tokio::test]
 async fn times_under_a_ticked_closed_are_refused_on_that_day() {
     let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let mut ngo = gdynia(&p).await;
     for (lang, message) in [
         ("pl", "Zaznaczono „Nieczynne”, a podano też godziny"),
         ("uk", "Ви позначили «Зачинено» і водночас вказали години"),
@@ -601,9 +606,7 @@ async fn times_under_a_ticked_closed_are_refused_on_that_day() {
 // them as the form labels them, in the editor's language.
 #[tokio::test]
 async fn the_review_page_names_fields_by_their_labels() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| {
         set(f, "languages", &["pl", "uk"]);
         set(f, "description.uk", &["Безкоштовні юридичні консультації."]);
@@ -635,9 +638,7 @@ async fn the_review_page_names_fields_by_their_labels() {
 // The file changed since the proposal: the editor is told, nothing is written.
 #[tokio::test]
 async fn a_conflict_is_shown_and_nothing_written() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| {
         set(f, "website", &["https://gdynia.example/porady"])
     })
@@ -672,9 +673,7 @@ async fn a_conflict_is_shown_and_nothing_written() {
 
 #[tokio::test]
 async fn a_new_service_is_proposed_and_approved() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let page = ngo.get("/account/services/new?lang=pl").await;
     page.assert_status(200);
     let mut fields = form_fields(&page);
@@ -724,7 +723,7 @@ async fn a_new_service_is_proposed_and_approved() {
 #[tokio::test]
 async fn still_correct_records_today_commits_and_audits() {
     let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let mut ngo = gdynia(&p).await;
     let r = ngo
         .submit(
             "/account/?lang=pl",
@@ -861,9 +860,7 @@ fn kill_9_during_an_approval_loses_nothing_acknowledged() {
 // commit and the decision): approving again finishes it instead of saying the id is taken.
 #[tokio::test]
 async fn a_new_service_cut_short_is_finished_when_approved_again() {
-    let p = Portal::git_checkout();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let page = ngo.get("/account/services/new?lang=pl").await;
     let mut fields = form_fields(&page);
     set(&mut fields, "name.pl", &["Punkt konsultacyjny"]);
