@@ -606,7 +606,7 @@ async fn times_under_a_ticked_closed_are_refused_on_that_day() {
 // them as the form labels them, in the editor's language.
 #[tokio::test]
 async fn the_review_page_names_fields_by_their_labels() {
-    let (p, mut ngo, mut editor) = moderation().await;
+    let (_p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| {
         set(f, "languages", &["pl", "uk"]);
         set(f, "description.uk", &["Безкоштовні юридичні консультації."]);
