@@ -544,7 +544,11 @@ async fn the_week_editor_composes_the_hours() {
     edit(&mut ngo, |f| {
         // Saturday was closed: its box is unticked, as a person would.
         f.retain(|(k, _)| k != "week.sa.closed");
+        // Friday is closed now: ticked, and its times cleared (times under a ticked "closed"
+        // are refused: `times_under_a_ticked_closed_are_refused_on_that_day`).
         set(f, "week.fr.closed", &["on"]);
+        set(f, "week.fr.from1", &[""]);
+        set(f, "week.fr.to1", &[""]);
         set(f, "week.sa.from1", &["10:00"]);
         set(f, "week.sa.to1", &["14:00"]);
     })
