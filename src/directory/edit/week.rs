@@ -624,7 +624,12 @@ mod tests {
     // Issue 10's leftover: times typed under a ticked "closed" were dropped without a word.
     #[test]
     fn times_under_a_ticked_closed_are_refused_on_that_day() {
-        for typed in ["week.sa.from1", "week.sa.to1", "week.sa.from2", "week.sa.to2"] {
+        for typed in [
+            "week.sa.from1",
+            "week.sa.to1",
+            "week.sa.from2",
+            "week.sa.to2",
+        ] {
             let errors = from_form(&pairs(&[
                 ("week.mode", "rows"),
                 ("week.mo.from1", "08:00"),

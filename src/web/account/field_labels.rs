@@ -57,9 +57,11 @@ fn read(name: &str) -> Option<Field<'_>> {
         [own, lang] if TEXT_FIELDS.contains(&own) => (own, None, Some(lang)),
         ["phones", n, own @ "number"] => (own, Some(phone(n)?), None),
         ["phones", n, own @ "note", lang] => (own, Some(phone(n)?), Some(lang)),
-        ["locations", n, own @ ("address" | "postal_code" | "city" | "municipality")] => {
-            (own, Some(place(n)?), None)
-        }
+        [
+            "locations",
+            n,
+            own @ ("address" | "postal_code" | "city" | "municipality"),
+        ] => (own, Some(place(n)?), None),
         ["locations", n, own @ "accessibility", lang] => (own, Some(place(n)?), Some(lang)),
         _ => return None,
     };
@@ -123,12 +125,37 @@ mod tests {
     #[test]
     fn every_name_of_the_form_is_read() {
         let cases = [
-            ("opening_hours", "moderation-field-opening-hours", None, None),
-            ("description.uk", "moderation-field-description", None, Some("uk")),
+            (
+                "opening_hours",
+                "moderation-field-opening-hours",
+                None,
+                None,
+            ),
+            (
+                "description.uk",
+                "moderation-field-description",
+                None,
+                Some("uk"),
+            ),
             ("phones.0.number", "moderation-field-phone", Some(1), None),
-            ("phones.2.note.ar", "moderation-field-phone-note", Some(3), Some("ar")),
-            ("locations.1.postal_code", "moderation-field-postal-code", Some(2), None),
-            ("locations.0.accessibility.pl", "moderation-field-accessibility", Some(1), Some("pl")),
+            (
+                "phones.2.note.ar",
+                "moderation-field-phone-note",
+                Some(3),
+                Some("ar"),
+            ),
+            (
+                "locations.1.postal_code",
+                "moderation-field-postal-code",
+                Some(2),
+                None,
+            ),
+            (
+                "locations.0.accessibility.pl",
+                "moderation-field-accessibility",
+                Some(1),
+                Some("pl"),
+            ),
         ];
         for (name, label, number, lang) in cases {
             let f = read(name).unwrap_or_else(|| panic!("{name}"));
@@ -136,7 +163,13 @@ mod tests {
             assert_eq!(f.group.map(|g| g.1), number, "{name}");
             assert_eq!(f.lang, lang, "{name}");
         }
-        for unknown in ["csrf", "email.pl", "phones.x.number", "phones.0.city", "locations.0"] {
+        for unknown in [
+            "csrf",
+            "email.pl",
+            "phones.x.number",
+            "phones.0.city",
+            "locations.0",
+        ] {
             assert_eq!(read(unknown), None, "{unknown}");
         }
     }

@@ -168,7 +168,9 @@ mod tests {
         fn new() -> Portal {
             let dir = crate::reload::tests::fixture();
             let site = crate::Site::load(dir.path()).expect("the fixture loads");
-            let now = Arc::new(Mutex::new(Utc.with_ymd_and_hms(2026, 12, 2, 10, 0, 0).unwrap()));
+            let now = Arc::new(Mutex::new(
+                Utc.with_ymd_and_hms(2026, 12, 2, 10, 0, 0).unwrap(),
+            ));
             let clock = now.clone();
             let state = AppState::new(site).with_clock(move || *clock.lock().unwrap());
             let app = Router::new()
@@ -310,7 +312,9 @@ mod tests {
         let body = format!("csrf={csrf}");
         assert_eq!(p.why("account", &ngo, &body).await, "ok ");
         assert_eq!(p.why("editor", &ngo, &body).await, "Forbidden");
-        let r = p.send("/answer/editor?lang=uk", &ngo, Some(FORM), body).await;
+        let r = p
+            .send("/answer/editor?lang=uk", &ngo, Some(FORM), body)
+            .await;
         assert_eq!(r.status(), StatusCode::FORBIDDEN);
         assert!(r.extensions().get::<ErrorPageWanted>().is_none());
         let html = axum::body::to_bytes(r.into_body(), usize::MAX)
@@ -349,11 +353,7 @@ mod tests {
     #[tokio::test]
     async fn before_a_session_the_token_is_bound_to_the_cookie() {
         let p = Portal::new();
-        let key = p
-            .state
-            .store()
-            .secret("csrf", || vec![7; 32])
-            .unwrap();
+        let key = p.state.store().secret("csrf", || vec![7; 32]).unwrap();
         let cookie = random_token().unwrap();
         let name = cookie_name(&p.state.site(), CSRF_COOKIE);
         let with_cookie = format!("{name}={cookie}");

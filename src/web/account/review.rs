@@ -243,8 +243,10 @@ pub async fn decide(
             let applied = match written {
                 Ok(applied) => applied,
                 Err(ApplyError::Conflict(fields)) => {
-                    let named: Vec<String> =
-                        fields.iter().map(|f| describe(&v.site, &v.lang, f)).collect();
+                    let named: Vec<String> = fields
+                        .iter()
+                        .map(|f| describe(&v.site, &v.lang, f))
+                        .collect();
                     let p = problem("moderation-conflict", &[("fields", named.join(", "))]);
                     return item_or_decided(&a, &s, StatusCode::CONFLICT, p, "");
                 }
