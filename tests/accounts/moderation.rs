@@ -90,10 +90,10 @@ fn form_fields_in(html: &str) -> Vec<(String, String)> {
         if tag.starts_with("<input ") {
             let kind = attr(tag, "type").unwrap_or_default();
             let checked = tag.contains(" checked");
-            if let Some(name) = attr(tag, "name") {
-                if !matches!(kind.as_str(), "checkbox" | "radio") || checked {
-                    out.push((name, attr(tag, "value").unwrap_or_default()));
-                }
+            if let Some(name) = attr(tag, "name")
+                && (!matches!(kind.as_str(), "checkbox" | "radio") || checked)
+            {
+                out.push((name, attr(tag, "value").unwrap_or_default()));
             }
         } else if tag.starts_with("<textarea ") {
             let body = &rest[end + 1..];

@@ -122,10 +122,10 @@ pub async fn publish(
     let (state, root) = (state.clone(), state.site().root.clone());
     tokio::task::spawn_blocking(move || {
         let result = work(&root);
-        if result.as_ref().is_ok_and(|a| a.changed) {
-            if let Err(diags) = state.reload_from(&root) {
-                tracing::error!(errors = %diags, "written, but the site did not reload");
-            }
+        if result.as_ref().is_ok_and(|a| a.changed)
+            && let Err(diags) = state.reload_from(&root)
+        {
+            tracing::error!(errors = %diags, "written, but the site did not reload");
         }
         result
     })
