@@ -321,13 +321,13 @@ pub fn toml_error(path: &Path, text: &str, first_line: usize, err: &toml::de::Er
 /// expected one of …` (a misspelt key), `missing field `x`` (a required key), and otherwise a
 /// syntax or type error, whose message already says what was expected at the column.
 fn toml_hint(message: &str) -> (String, String) {
-    if message.starts_with("unknown field") {
-        if let Some((field, expected)) = message.split_once(", expected ") {
-            return (
-                field.to_string(),
-                format!("check the spelling; the known keys here are {expected}"),
-            );
-        }
+    if message.starts_with("unknown field")
+        && let Some((field, expected)) = message.split_once(", expected ")
+    {
+        return (
+            field.to_string(),
+            format!("check the spelling; the known keys here are {expected}"),
+        );
     }
     if let Some(field) = message.strip_prefix("missing field ") {
         return (
@@ -487,10 +487,10 @@ pub fn read_site_text_within(
         diags.error(shown, None, e);
         return None;
     }
-    if let (Some(limit), Ok(meta)) = (limit, std::fs::metadata(file)) {
-        if !limit.check(shown, meta.len(), diags) {
-            return None;
-        }
+    if let (Some(limit), Ok(meta)) = (limit, std::fs::metadata(file))
+        && !limit.check(shown, meta.len(), diags)
+    {
+        return None;
     }
     match std::fs::read(file) {
         Ok(bytes) => match String::from_utf8(bytes) {

@@ -42,11 +42,11 @@ pub fn entries(root: &Path, dir: &Path, diags: &mut Diagnostics) -> io::Result<V
         }
         let path = entry.path();
         let rel = rel(root, &path);
-        if entry.file_type()?.is_symlink() {
-            if let Err(e) = confine::check(root, &path) {
-                diags.error(&rel, None, e);
-                continue;
-            }
+        if entry.file_type()?.is_symlink()
+            && let Err(e) = confine::check(root, &path)
+        {
+            diags.error(&rel, None, e);
+            continue;
         }
         out.push(Entry {
             rel,

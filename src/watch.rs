@@ -24,10 +24,10 @@ pub fn watch(
 ) -> notify::Result<RecommendedWatcher> {
     let (tx, rx) = mpsc::channel::<()>();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
-            if relevant(&event) {
-                let _ = tx.send(());
-            }
+        if let Ok(event) = event
+            && relevant(&event)
+        {
+            let _ = tx.send(());
         }
     })?;
     for part in WATCHED {

@@ -155,19 +155,20 @@ fn unfinished(
             .ok()
             .map(|s| (s.body.trim().to_string(), s.body_line))
     };
-    if let (Some((own, line)), Some((original, _))) = (body(&text), body(source_text)) {
-        if !own.is_empty() && own == original {
-            diags.add(
-                Diagnostic::new(
-                    severity,
-                    path,
-                    Some(line),
-                    format_args!("the text is still the {source} original"),
-                )
-                .at_column(Some(1))
-                .with_hint("translate the text below the front matter"),
-            );
-        }
+    if let (Some((own, line)), Some((original, _))) = (body(&text), body(source_text))
+        && !own.is_empty()
+        && own == original
+    {
+        diags.add(
+            Diagnostic::new(
+                severity,
+                path,
+                Some(line),
+                format_args!("the text is still the {source} original"),
+            )
+            .at_column(Some(1))
+            .with_hint("translate the text below the front matter"),
+        );
     }
 }
 

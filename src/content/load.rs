@@ -342,14 +342,14 @@ fn check_links(folders: &Folders, diags: &mut Diagnostics) {
                 );
                 continue;
             };
-            if let (Some(anchor), Some(tp)) = (anchor, target.get(&p.page.lang)) {
-                if !tp.anchors.contains(anchor) {
-                    diags.warning(
-                        &p.page.path,
-                        Some(*line),
-                        format_args!("`guide:{slug}#{anchor}`: the {} page of `{slug}` has no heading with that anchor; use the anchor of one of its headings (its address after `#`), or link the whole guide", p.page.lang),
-                    );
-                }
+            if let (Some(anchor), Some(tp)) = (anchor, target.get(&p.page.lang))
+                && !tp.anchors.contains(anchor)
+            {
+                diags.warning(
+                    &p.page.path,
+                    Some(*line),
+                    format_args!("`guide:{slug}#{anchor}`: the {} page of `{slug}` has no heading with that anchor; use the anchor of one of its headings (its address after `#`), or link the whole guide", p.page.lang),
+                );
             }
         }
     }

@@ -186,10 +186,10 @@ impl Reader<'_> {
         } else {
             last_year
         };
-        if let Some(last) = last_review {
-            if last < deadline {
-                self.r.warning_on(None, format_args!("the statement was last reviewed before {deadline}: review it and update `reviewed`"));
-            }
+        if let Some(last) = last_review
+            && last < deadline
+        {
+            self.r.warning_on(None, format_args!("the statement was last reviewed before {deadline}: review it and update `reviewed`"));
         }
     }
 

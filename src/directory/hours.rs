@@ -230,13 +230,14 @@ impl Hours {
         for i in 0..days.len().saturating_sub(1) {
             let last = days[i].1.last().copied();
             let first = days[i + 1].1.first().copied();
-            if let (Some((start, DAY)), Some((0, end))) = (last, first) {
-                if start > 0 && end < DAY {
-                    if let Some(p) = days[i].1.last_mut() {
-                        p.1 = DAY + end;
-                    }
-                    days[i + 1].1.remove(0);
+            if let (Some((start, DAY)), Some((0, end))) = (last, first)
+                && start > 0
+                && end < DAY
+            {
+                if let Some(p) = days[i].1.last_mut() {
+                    p.1 = DAY + end;
                 }
+                days[i + 1].1.remove(0);
             }
         }
         days.into_iter()

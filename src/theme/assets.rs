@@ -35,10 +35,10 @@ impl Assets {
             let Ok(logical) = file.path.strip_prefix(&dir) else {
                 continue;
             };
-            if let Ok(meta) = std::fs::metadata(&file.path) {
-                if !limit.check(&file.rel, meta.len(), diags) {
-                    continue;
-                }
+            if let Ok(meta) = std::fs::metadata(&file.path)
+                && !limit.check(&file.rel, meta.len(), diags)
+            {
+                continue;
             }
             let logical = logical.to_string_lossy().replace('\\', "/");
             match std::fs::read(&file.path) {

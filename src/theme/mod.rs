@@ -140,11 +140,12 @@ fn html_formatter(
     state: &mut State,
     value: &Value,
 ) -> Result<(), Error> {
-    if matches!(state.auto_escape(), minijinja::AutoEscape::Html) && !value.is_safe() {
-        if let Some(s) = value.as_str() {
-            return pulldown_cmark_escape::escape_html(pulldown_cmark_escape::FmtWriter(out), s)
-                .map_err(Error::from);
-        }
+    if matches!(state.auto_escape(), minijinja::AutoEscape::Html)
+        && !value.is_safe()
+        && let Some(s) = value.as_str()
+    {
+        return pulldown_cmark_escape::escape_html(pulldown_cmark_escape::FmtWriter(out), s)
+            .map_err(Error::from);
     }
     minijinja::escape_formatter(out, state, value)
 }

@@ -141,10 +141,10 @@ pub async fn snapshot_page(State(state): State<AppState>, req: Request, next: Ne
     }
     let asked = Asked::of(req.headers());
     let now = state.now();
-    if let Some(key) = &own {
-        if let Some(hit) = snapshot.pages.get(key, now) {
-            return answer(&hit, &asked).await;
-        }
+    if let Some(key) = &own
+        && let Some(hit) = snapshot.pages.get(key, now)
+    {
+        return answer(&hit, &asked).await;
     }
     if let Some(hit) = snapshot.pages.get(&shared, now) {
         // The shared copy of a page that varies is the one without a choice.
@@ -280,24 +280,23 @@ fn answer_now(kept: &Rendered, asked: &Asked) -> Response {
         .flatten();
     let b = &kept.bodies;
     let varies = b.varies();
-    if let (Some(tag), Some(inm)) = (&etag, asked.if_none_match.as_ref()) {
-        if inm.to_str().is_ok_and(|inm| matches_etag(inm, &kept.etag)) {
-            let mut r = Response::new(Body::empty());
-            *r.status_mut() = StatusCode::NOT_MODIFIED;
-            for (name, value) in &kept.headers {
-                if ["cache-control", "vary", "content-location", "expires"].contains(&name.as_str())
-                {
-                    put(r.headers_mut(), name, value);
-                }
+    if let (Some(tag), Some(inm)) = (&etag, asked.if_none_match.as_ref())
+        && inm.to_str().is_ok_and(|inm| matches_etag(inm, &kept.etag))
+    {
+        let mut r = Response::new(Body::empty());
+        *r.status_mut() = StatusCode::NOT_MODIFIED;
+        for (name, value) in &kept.headers {
+            if ["cache-control", "vary", "content-location", "expires"].contains(&name.as_str()) {
+                put(r.headers_mut(), name, value);
             }
-            if varies {
-                r.headers_mut()
-                    .append(header::VARY, HeaderValue::from_static("accept-encoding"));
-            }
-            r.headers_mut().insert(header::ETAG, tag.clone());
-            r.extensions_mut().insert(Precompressed);
-            return r;
         }
+        if varies {
+            r.headers_mut()
+                .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+        }
+        r.headers_mut().insert(header::ETAG, tag.clone());
+        r.extensions_mut().insert(Precompressed);
+        return r;
     }
     let (body, encoding) = choose(b, asked.accepted);
     let mut r = Response::new(Body::from(body.clone()));

@@ -294,10 +294,10 @@ async fn read_post(
     let site = state.site();
     let lang = negotiated(&site, headers);
     let refuse = |why| refused(&site, &lang, None, why);
-    if let Some(ClientAddr(ip)) = client {
-        if let Err(retry_after) = state.feedback_guard().check(ip) {
-            return Err(refuse(Refused::TooMany { retry_after }));
-        }
+    if let Some(ClientAddr(ip)) = client
+        && let Err(retry_after) = state.feedback_guard().check(ip)
+    {
+        return Err(refuse(Refused::TooMany { retry_after }));
     }
     if !same_origin(&site, headers) {
         return Err(refuse(Refused::OtherOrigin));

@@ -209,23 +209,23 @@ async fn etag(req: Request, next: Next) -> Response {
     let Ok(value) = HeaderValue::try_from(tag) else {
         return Response::from_parts(parts, Body::from(bytes));
     };
-    if let Some(inm) = if_none_match.as_ref().and_then(|v| v.to_str().ok()) {
-        if matches_etag(inm, &hex) {
-            let mut not_modified = Response::new(Body::empty());
-            *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
-            for name in [
-                header::CACHE_CONTROL,
-                header::VARY,
-                header::CONTENT_LOCATION,
-                header::EXPIRES,
-            ] {
-                if let Some(v) = parts.headers.get(&name) {
-                    not_modified.headers_mut().insert(name, v.clone());
-                }
+    if let Some(inm) = if_none_match.as_ref().and_then(|v| v.to_str().ok())
+        && matches_etag(inm, &hex)
+    {
+        let mut not_modified = Response::new(Body::empty());
+        *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
+        for name in [
+            header::CACHE_CONTROL,
+            header::VARY,
+            header::CONTENT_LOCATION,
+            header::EXPIRES,
+        ] {
+            if let Some(v) = parts.headers.get(&name) {
+                not_modified.headers_mut().insert(name, v.clone());
             }
-            not_modified.headers_mut().insert(header::ETAG, value);
-            return not_modified;
         }
+        not_modified.headers_mut().insert(header::ETAG, value);
+        return not_modified;
     }
     parts.headers.insert(header::ETAG, value);
     Response::from_parts(parts, Body::from(bytes))

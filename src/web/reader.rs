@@ -42,10 +42,9 @@ pub fn negotiated(site: &Site, headers: &HeaderMap) -> String {
         .get(header::COOKIE)
         .and_then(|c| c.to_str().ok())
         .and_then(cookie_language)
+        && site.config.language(&code).is_some()
     {
-        if site.config.language(&code).is_some() {
-            return code;
-        }
+        return code;
     }
     let available: Vec<_> = site.config.languages.iter().map(|l| l.id.clone()).collect();
     let default = site.config.source().id.clone();

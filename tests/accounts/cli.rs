@@ -1,9 +1,8 @@
 //! `witaj invite` (with a real SMTP exchange), `witaj backup`, and `kill -9` of the real server
 //! in the middle of writes.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::process::{Command, Stdio};
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -11,6 +10,7 @@ use witaj::accounts::token::hash_token;
 use witaj::state::{SessionLimits, Store};
 
 use crate::common::TestSite;
+use crate::common::server::{SERVED_PASSWORD, accept, csrf, http, serve};
 
 /// A mail server that takes one message and hands it over: enough SMTP for lettre (greeting,
 /// EHLO, MAIL, RCPT, DATA, QUIT) on a real socket.
@@ -205,61 +205,13 @@ fn backup_is_a_consistent_copy_and_never_overwrites() {
         .assert_failure();
 }
 
-/// An answer: status, `Set-Cookie` pairs, body.
-pub(crate) type Answer = (u16, Vec<(String, String)>, String);
-
-/// One HTTP/1.1 request on its own connection.
-pub(crate) fn http(
-    addr: &str,
-    method: &str,
-    path: &str,
-    cookies: &[(String, String)],
-    body: &str,
-) -> std::io::Result<Answer> {
-    let mut s = TcpStream::connect(addr)?;
-    s.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let cookie = cookies
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("; ");
-    write!(
-        s,
-        "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: {cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    )?;
-    let mut raw = String::new();
-    s.read_to_string(&mut raw)?;
-    let (head, rest) = raw
-        .split_once("\r\n\r\n")
-        .ok_or_else(|| std::io::Error::other("no complete answer"))?;
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| std::io::Error::other("no status"))?;
-    let set = head
-        .lines()
-        .filter_map(|l| l.strip_prefix("set-cookie: "))
-        .filter_map(|l| l.split(';').next()?.split_once('='))
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    Ok((status, set, rest.to_string()))
-}
-
-pub(crate) fn csrf(page: &str) -> String {
-    let marker = "name=\"csrf\" value=\"";
-    let start = page.find(marker).unwrap() + marker.len();
-    page[start..start + 64].to_string()
-}
-
-/// Signs in with a fresh pre-session cookie; the session cookie's value when acknowledged.
-fn login(addr: &str, email: &str, password: &str) -> std::io::Result<Option<String>> {
+/// Signs in with a fresh pre-session cookie and [`SERVED_PASSWORD`]; the session cookie's value
+/// when acknowledged.
+fn login(addr: &str, email: &str) -> std::io::Result<Option<String>> {
     let (_, cookies, page) = http(addr, "GET", "/account/login", &[], "")?;
     let body = format!(
-        "csrf={}&email={email}&password={}",
-        csrf(&page),
-        password.replace(' ', "+")
+        "csrf={}&email={email}&password={SERVED_PASSWORD}",
+        csrf(&page)
     );
     let (status, set, _) = http(addr, "POST", "/account/login", &cookies, &body)?;
     Ok((status == 303)
@@ -275,55 +227,16 @@ fn kill_9_during_writes_loses_nothing_acknowledged() {
     let site = TestSite::fixture("directory-site");
     let state = site.path().join("state/witaj.sqlite3");
     let s = state.to_str().unwrap().to_string();
-    let out = site.cli([
-        "--state",
-        &s,
-        "invite",
-        "--role",
-        "editor",
-        "--email",
-        "red@example.org",
-    ]);
-    out.assert_success();
-    let link = out.stdout.trim().replace("https://portal.example", "");
-    let mut server = Command::new(env!("CARGO_BIN_EXE_witaj"))
-        .args([
-            "--root",
-            site.path().to_str().unwrap(),
-            "--state",
-            &s,
-            "serve",
-            "--bind",
-            "127.0.0.1:0",
-        ])
-        .env("RUST_LOG", "off")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let addr = first.trim().rsplit("http://").next().unwrap().to_string();
+    let (mut server, addr) = serve(&site, &s);
     // Accept the invitation: the account itself is an acknowledged write.
-    let (_, cookies, page) = http(&addr, "GET", &link, &[], "").unwrap();
-    let password = "tramwaj+jedzie+przez+Oliwe";
-    let body = format!(
-        "csrf={}&password={password}&password2={password}",
-        csrf(&page)
-    );
-    let (status, _, _) = http(&addr, "POST", &link, &cookies, &body).unwrap();
-    assert_eq!(status, 303);
+    accept(&site, &s, &addr, &["--role", "editor"], "red@example.org");
     // Sign in again and again until the server is killed.
     let (done, stopped) = mpsc::channel();
     let writer = {
         let addr = addr.clone();
         std::thread::spawn(move || {
             let mut acknowledged = Vec::new();
-            while let Ok(Some(session)) =
-                login(&addr, "red@example.org", "tramwaj jedzie przez Oliwe")
-            {
+            while let Ok(Some(session)) = login(&addr, "red@example.org") {
                 acknowledged.push(session);
                 if acknowledged.len() == 3 {
                     done.send(()).unwrap();

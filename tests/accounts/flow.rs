@@ -3,11 +3,7 @@
 use chrono::Duration;
 use witaj::accounts::Role;
 
-use crate::{PASSWORD, Portal, csrf_of};
-
-fn org(id: &str) -> Role {
-    Role::Organisation(id.into())
-}
+use crate::{PASSWORD, Portal, csrf_of, org};
 
 #[tokio::test]
 async fn invite_set_password_log_in_and_see_the_dashboard() {

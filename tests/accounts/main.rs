@@ -58,6 +58,14 @@ impl Portal {
         Self::over(TestSite::fixture("directory-site"))
     }
 
+    /// Over a fresh copy of the directory fixture made the editors' checkout approvals commit
+    /// to: a git repository with one commit (`TestSite::git_repo`).
+    pub fn git_checkout() -> Portal {
+        let site = TestSite::fixture("directory-site");
+        site.git_repo();
+        Self::over(site)
+    }
+
     /// Over a fixture copy already changed by the test.
     pub fn over(site: TestSite) -> Portal {
         let clock = Clock(Arc::new(Mutex::new(start())));
@@ -115,6 +123,11 @@ impl Portal {
             cookies: BTreeMap::new(),
         }
     }
+}
+
+/// The role of an account of organisation `id` (`[organization] id` in the directory).
+pub fn org(id: &str) -> Role {
+    Role::Organisation(id.into())
 }
 
 /// A password the rules accept.

@@ -2,57 +2,32 @@
 //! templates, Fluent, SQLite file and git, with the form as the page shows it (read back from its
 //! HTML, as a browser would send it).
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use witaj::accounts::Role;
 use witaj::state::{Decision, Store};
 
-use crate::cli::{csrf, http};
+use crate::common::git::git;
+use crate::common::server::{accept, csrf, http, serve};
 use crate::common::{TestResponse, TestSite};
-use crate::{Browser, Portal, csrf_of};
+use crate::{Browser, Portal, csrf_of, org};
 
 const SERVICE: &str = "legal-gdynia-pl";
 const EDIT: &str = "/account/services/legal-gdynia-pl/edit";
 const FILE: &str = "content/directory/gdynia/legal-gdynia-pl.toml";
 const NEW_HOURS: &str = "Mo-Th 08:00-16:00; PH off";
 
-fn org(id: &str) -> Role {
-    Role::Organisation(id.into())
+/// Gdynia's city office (`um-gdynia`), whose legal aid service the tests edit, signed in.
+async fn gdynia(p: &Portal) -> Browser {
+    p.signed_in("urzad@gdynia.example", org("um-gdynia")).await
 }
 
-fn git(root: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args([
-            "-c",
-            "user.name=Setup",
-            "-c",
-            "user.email=setup@example.org",
-        ])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-/// The fixture as an editors' checkout: a git repository with one commit.
-fn git_portal() -> Portal {
-    let p = Portal::fixture();
-    let root = p.site.path();
-    std::fs::write(root.join(".gitignore"), "state/\n").unwrap();
-    git(root, &["init", "-q"]);
-    git(root, &["add", "-A"]);
-    git(root, &["commit", "-qm", "the site"]);
-    p
+/// The moderation tests' set-up: the git checkout, Gdynia's account and an editor, signed in.
+async fn moderation() -> (Portal, Browser, Browser) {
+    let p = Portal::git_checkout();
+    let ngo = gdynia(&p).await;
+    let editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    (p, ngo, editor)
 }
 
 /// HTML text as the page means it.
@@ -115,10 +90,10 @@ fn form_fields_in(html: &str) -> Vec<(String, String)> {
         if tag.starts_with("<input ") {
             let kind = attr(tag, "type").unwrap_or_default();
             let checked = tag.contains(" checked");
-            if let Some(name) = attr(tag, "name") {
-                if !matches!(kind.as_str(), "checkbox" | "radio") || checked {
-                    out.push((name, attr(tag, "value").unwrap_or_default()));
-                }
+            if let Some(name) = attr(tag, "name")
+                && (!matches!(kind.as_str(), "checkbox" | "radio") || checked)
+            {
+                out.push((name, attr(tag, "value").unwrap_or_default()));
             }
         } else if tag.starts_with("<textarea ") {
             let body = &rest[end + 1..];
@@ -188,9 +163,7 @@ async fn decide(editor: &mut Browser, n: &str, fields: &[(&str, &str)]) -> TestR
 // The whole way of issue 10: edit → pending → approve → the file in git → every page shows it.
 #[tokio::test]
 async fn an_edit_is_approved_written_committed_and_published_at_once() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let dash = ngo.get("/account/?lang=pl").await;
     dash.assert_status(200)
         .assert_contains(EDIT)
@@ -229,7 +202,7 @@ async fn an_edit_is_approved_written_committed_and_published_at_once() {
     let n = first_pending(&mut editor).await;
     let item = editor.get(&format!("/account/review/{n}?lang=pl")).await;
     item.assert_status(200)
-        .assert_contains("<code>languages</code>")
+        .assert_contains("<th scope=\"row\">Języki, którymi mówi personel</th>")
         .assert_contains("<td class=\"review-value\">pl\nuk</td>")
         .assert_contains(NEW_HOURS);
     decide(&mut editor, &n, &[("decision", "approve"), ("reason", "")])
@@ -305,9 +278,7 @@ async fn an_edit_is_approved_written_committed_and_published_at_once() {
 
 #[tokio::test]
 async fn a_refusal_needs_a_reason_and_the_organisation_reads_it() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| set(f, "email", &["porady@gdynia.example"]))
         .await
         .assert_status(303);
@@ -350,9 +321,7 @@ async fn a_refusal_needs_a_reason_and_the_organisation_reads_it() {
 // Every new form refuses a POST without the session's token, and stores nothing.
 #[tokio::test]
 async fn csrf_is_refused_on_every_new_form() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| set(f, "email", &["a@gdynia.example"]))
         .await
         .assert_status(303);
@@ -392,8 +361,8 @@ async fn csrf_is_refused_on_every_new_form() {
 // Organisation B can neither read nor change A's service, nor see or decide the queue.
 #[tokio::test]
 async fn another_organisation_gets_nothing() {
-    let p = git_portal();
-    let mut a = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let p = Portal::git_checkout();
+    let mut a = gdynia(&p).await;
     let mut b = p
         .signed_in("ania@fundacja.example", org("fundacja-przyklad"))
         .await;
@@ -442,9 +411,7 @@ const XSS: &str = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
 // the public page.
 #[tokio::test]
 async fn payloads_in_every_field_are_inert() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let text_fields = [
         "name.pl",
         "name.uk",
@@ -517,8 +484,8 @@ async fn payloads_in_every_field_are_inert() {
 
 #[tokio::test]
 async fn bad_hours_are_refused_with_their_position_and_the_values_kept() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let p = Portal::git_checkout();
+    let mut ngo = gdynia(&p).await;
     let bad = "Mo-Fr 08:00-16:00; Xy 10:00-12:00";
     let r = edit(&mut ngo, |f| {
         set(f, "hours_from", &["text"]);
@@ -572,12 +539,16 @@ async fn bad_hours_are_refused_with_their_position_and_the_values_kept() {
 // The week editor composes the hours from its rows.
 #[tokio::test]
 async fn the_week_editor_composes_the_hours() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let p = Portal::git_checkout();
+    let mut ngo = gdynia(&p).await;
     edit(&mut ngo, |f| {
         // Saturday was closed: its box is unticked, as a person would.
         f.retain(|(k, _)| k != "week.sa.closed");
+        // Friday is closed now: ticked, and its times cleared (times under a ticked "closed"
+        // are refused: `times_under_a_ticked_closed_are_refused_on_that_day`).
         set(f, "week.fr.closed", &["on"]);
+        set(f, "week.fr.from1", &[""]);
+        set(f, "week.fr.to1", &[""]);
         set(f, "week.sa.from1", &["10:00"]);
         set(f, "week.sa.to1", &["14:00"]);
     })
@@ -590,12 +561,88 @@ async fn the_week_editor_composes_the_hours() {
     );
 }
 
+// Issue 10's leftover: times typed under a ticked "closed" were dropped without a word. The form
+// comes back with the problem on that day, in the reader's language, everything typed kept.
+#[tokio::test]
+async fn times_under_a_ticked_closed_are_refused_on_that_day() {
+    let p = Portal::git_checkout();
+    let mut ngo = gdynia(&p).await;
+    for (lang, message) in [
+        ("pl", "Zaznaczono „Nieczynne”, a podano też godziny"),
+        ("uk", "Ви позначили «Зачинено» і водночас вказали години"),
+        ("ar", "اخترت «مغلق» وكتبت ساعات أيضًا"),
+    ] {
+        let page = ngo.get(&format!("{EDIT}?lang={lang}")).await;
+        let mut fields = form_fields(&page);
+        // Saturday is closed in the file; the box stays ticked and hours are typed under it.
+        assert!(fields.contains(&("week.sa.closed".into(), "on".into())));
+        set(&mut fields, "week.sa.from1", &["10:00"]);
+        set(&mut fields, "week.sa.to1", &["14:00"]);
+        let r = post_fields(&mut ngo, &format!("{EDIT}?lang={lang}"), &fields).await;
+        r.assert_status(400)
+            .assert_contains(message)
+            .assert_contains("id=\"week-sa-closed-error\"")
+            .assert_contains(
+                "name=\"week.sa.closed\" value=\"on\" checked aria-invalid=\"true\" aria-describedby=\"week-sa-closed-error\"",
+            )
+            .assert_contains("name=\"week.sa.from1\" value=\"10:00\"")
+            .assert_contains("name=\"week.sa.to1\" value=\"14:00\"")
+            .assert_not_contains("id=\"week-su-closed-error\"");
+    }
+    assert!(p.state.store().pending_submissions().unwrap().is_empty());
+    // Unticked, the same hours are taken.
+    edit(&mut ngo, |f| {
+        f.retain(|(k, _)| k != "week.sa.closed");
+        set(f, "week.sa.from1", &["10:00"]);
+        set(f, "week.sa.to1", &["14:00"]);
+    })
+    .await
+    .assert_status(303);
+    assert_eq!(
+        p.state.store().pending_submissions().unwrap()[0]
+            .draft
+            .opening_hours,
+        "Mo-Fr 09:00-17:00; Sa 10:00-14:00; PH off"
+    );
+}
+
+// Issue 10's leftover: the review page named fields as the file does (`description.uk`); it names
+// them as the form labels them, in the editor's language.
+#[tokio::test]
+async fn the_review_page_names_fields_by_their_labels() {
+    let (_p, mut ngo, mut editor) = moderation().await;
+    edit(&mut ngo, |f| {
+        set(f, "languages", &["pl", "uk"]);
+        set(f, "description.uk", &["Безкоштовні юридичні консультації."]);
+        set(f, "phones.0.number", &["+48 58 111 22 33"]);
+        set(f, "phones.0.note.pl", &["zapisy"]);
+        set(f, "locations.0.postal_code", &["81-001"]);
+    })
+    .await
+    .assert_status(303);
+    let n = first_pending(&mut editor).await;
+    let row = |label: &str| format!("<th scope=\"row\">{label}</th>");
+    let pl = editor.get(&format!("/account/review/{n}?lang=pl")).await;
+    pl.assert_status(200)
+        .assert_contains(&row("Języki, którymi mówi personel"))
+        .assert_contains(&row("Opis (Українська)"))
+        .assert_contains(&row("Telefon 1: Numer telefonu"))
+        .assert_contains(&row("Telefon 1: Uwaga o telefonie (Polski)"))
+        .assert_contains(&row("Miejsce 1: Kod pocztowy"))
+        .assert_not_contains("description.uk")
+        .assert_not_contains("phones.0")
+        .assert_not_contains("<code>languages</code>");
+    let uk = editor.get(&format!("/account/review/{n}?lang=uk")).await;
+    uk.assert_status(200)
+        .assert_contains(&row("Мови, якими говорить персонал"))
+        .assert_contains(&row("Опис (Українська)"))
+        .assert_contains(&row("Телефон 1: Номер телефону"));
+}
+
 // The file changed since the proposal: the editor is told, nothing is written.
 #[tokio::test]
 async fn a_conflict_is_shown_and_nothing_written() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     edit(&mut ngo, |f| {
         set(f, "website", &["https://gdynia.example/porady"])
     })
@@ -622,7 +669,7 @@ async fn a_conflict_is_shown_and_nothing_written() {
     let r = decide(&mut editor, &n, &[("decision", "approve")]).await;
     r.assert_status(409)
         .assert_contains("Plik usługi zmienił się")
-        .assert_contains("website");
+        .assert_contains("Strona internetowa");
     assert_eq!(p.site.read(FILE), changed);
     assert_eq!(git(p.site.path(), &["log", "-1", "--format=%s"]), "by hand");
     assert_eq!(p.state.store().pending_submissions().unwrap().len(), 1);
@@ -630,9 +677,7 @@ async fn a_conflict_is_shown_and_nothing_written() {
 
 #[tokio::test]
 async fn a_new_service_is_proposed_and_approved() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let page = ngo.get("/account/services/new?lang=pl").await;
     page.assert_status(200);
     let mut fields = form_fields(&page);
@@ -681,8 +726,8 @@ async fn a_new_service_is_proposed_and_approved() {
 
 #[tokio::test]
 async fn still_correct_records_today_commits_and_audits() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
+    let p = Portal::git_checkout();
+    let mut ngo = gdynia(&p).await;
     let r = ngo
         .submit(
             "/account/?lang=pl",
@@ -710,51 +755,6 @@ async fn still_correct_records_today_commits_and_audits() {
     );
 }
 
-/// The real server over `site`, and the address it listens at.
-fn serve(site: &TestSite, state: &str) -> (Child, String) {
-    let mut server = Command::new(env!("CARGO_BIN_EXE_witaj"))
-        .args(["--root", site.path().to_str().unwrap(), "--state", state])
-        .args(["serve", "--bind", "127.0.0.1:0"])
-        .env("RUST_LOG", "off")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let addr = first.trim().rsplit("http://").next().unwrap().to_string();
-    (server, addr)
-}
-
-/// Accepts the invitation `witaj invite` printed; the session cookie.
-fn accept(
-    site: &TestSite,
-    state: &str,
-    addr: &str,
-    role: &[&str],
-    email: &str,
-) -> Vec<(String, String)> {
-    let mut args = vec!["--state", state, "invite"];
-    args.extend_from_slice(role);
-    args.extend_from_slice(&["--email", email]);
-    let out = site.cli(args);
-    out.assert_success();
-    let link = out.stdout.trim().replace("https://portal.example", "");
-    let (_, cookies, page) = http(addr, "GET", &link, &[], "").unwrap();
-    let password = "tramwaj+jedzie+przez+Oliwe";
-    let body = format!(
-        "csrf={}&password={password}&password2={password}",
-        csrf(&page)
-    );
-    let (status, set, _) = http(addr, "POST", &link, &cookies, &body).unwrap();
-    assert_eq!(status, 303);
-    set.into_iter()
-        .filter(|(k, _)| k.ends_with("witaj-session"))
-        .collect()
-}
-
 fn encode(fields: &[(String, String)]) -> String {
     form_urlencoded::Serializer::new(String::new())
         .extend_pairs(fields)
@@ -766,10 +766,7 @@ fn encode(fields: &[(String, String)]) -> String {
 #[test]
 fn kill_9_during_an_approval_loses_nothing_acknowledged() {
     let site = TestSite::fixture("directory-site");
-    std::fs::write(site.path().join(".gitignore"), "state/\n").unwrap();
-    git(site.path(), &["init", "-q"]);
-    git(site.path(), &["add", "-A"]);
-    git(site.path(), &["commit", "-qm", "the site"]);
+    site.git_repo();
     let state_path = site.path().join("state/witaj.sqlite3");
     let state = state_path.to_str().unwrap().to_string();
     let (mut server, mut addr) = serve(&site, &state);
@@ -867,9 +864,7 @@ fn kill_9_during_an_approval_loses_nothing_acknowledged() {
 // commit and the decision): approving again finishes it instead of saying the id is taken.
 #[tokio::test]
 async fn a_new_service_cut_short_is_finished_when_approved_again() {
-    let p = git_portal();
-    let mut ngo = p.signed_in("urzad@gdynia.example", org("um-gdynia")).await;
-    let mut editor = p.signed_in("redakcja@example.org", Role::Editor).await;
+    let (p, mut ngo, mut editor) = moderation().await;
     let page = ngo.get("/account/services/new?lang=pl").await;
     let mut fields = form_fields(&page);
     set(&mut fields, "name.pl", &["Punkt konsultacyjny"]);

@@ -1127,7 +1127,7 @@ async function accountChecks(s) {
     // A Saturday with an opening time and no closing time: the server's problem, on its field
     // (the browser's own validation cannot see it).
     // The service's real hours leave Saturday closed: the visitor unticks "closed" first (times
-    // under a ticked "closed" are not read).
+    // under a ticked "closed" are refused with their own problem, tests/accounts/moderation.rs).
     await org.page.uncheck('#week-sa-closed');
     await org.page.fill('#week-sa-from1', '10:00');
     const refused = await submit(org.page, 'form.service-form button[type=submit]');

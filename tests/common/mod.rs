@@ -9,6 +9,9 @@
 //! not at this file.
 #![allow(dead_code)]
 
+pub mod git;
+pub mod server;
+
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,7 +3,6 @@
 //! to a real git repository), concurrent approvals, "still correct", and `witaj stale`.
 
 use std::path::Path;
-use std::process::Command;
 
 use time::macros::date;
 use witaj::Site;
@@ -13,6 +12,7 @@ use witaj::directory::edit::{
 };
 
 use crate::common::TestSite;
+use crate::common::git::git;
 use crate::{site, tuesday};
 
 /// A service written by hand, with comments, aligned comments and a multi-line text.
@@ -98,33 +98,6 @@ fn form_with(d: &ServiceDraft, changes: &[(&str, &[&str])]) -> Vec<(String, Stri
         out.extend(values.iter().map(|v| (k.to_string(), v.to_string())));
     }
     out
-}
-
-fn git(root: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args([
-            "-c",
-            "user.name=Setup",
-            "-c",
-            "user.email=setup@example.org",
-        ])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-fn git_repo(s: &TestSite) {
-    git(s.path(), &["init", "-q"]);
-    git(s.path(), &["add", "-A"]);
-    git(s.path(), &["commit", "-qm", "the site"]);
 }
 
 #[test]
@@ -348,7 +321,7 @@ fn a_draft_check_would_reject_is_never_written() {
 #[test]
 fn an_approval_is_one_commit_by_the_editor_naming_organisation_and_service() {
     let s = commented();
-    git_repo(&s);
+    s.git_repo();
     let site = s.site();
     let base = draft_of(&site, "porady");
     let mut draft = base.clone();
@@ -374,7 +347,7 @@ fn an_approval_is_one_commit_by_the_editor_naming_organisation_and_service() {
 #[test]
 fn a_failed_commit_leaves_the_file_as_it_was() {
     let s = commented();
-    git_repo(&s);
+    s.git_repo();
     let site = s.site();
     let base = draft_of(&site, "porady");
     let mut draft = base.clone();
@@ -391,7 +364,7 @@ fn a_failed_commit_leaves_the_file_as_it_was() {
 #[test]
 fn concurrent_approvals_both_land() {
     let s = commented();
-    git_repo(&s);
+    s.git_repo();
     let site = s.site();
     let base = draft_of(&site, "porady");
     let mut email = base.clone();
@@ -444,7 +417,7 @@ fn a_field_changed_since_the_proposal_is_a_conflict() {
 #[test]
 fn still_correct_sets_only_the_verified_date() {
     let s = commented();
-    git_repo(&s);
+    s.git_repo();
     let applied = mark_verified(s.path(), "porady", date!(2026 - 12 - 02), &editor()).unwrap();
     assert!(applied.commit.is_some());
     assert_eq!(

@@ -346,11 +346,7 @@ fn parse(path: &Path, text: &str, root: &Path) -> Result<DocumentMut, ApplyError
 /// The lock of the site folder against other processes (a second server on the same checkout,
 /// `witaj` run by hand): an advisory `flock` on the folder itself, so no lock file appears in the
 /// editors' checkout. Released when the returned handle is dropped, also when the process dies.
-///
-/// `File::lock` is Rust 1.89's (the toolchain here is newer); `rust-version` still says 1.85,
-/// because raising it turns on clippy's let-chain suggestions across the whole crate: a change
-/// of its own.
-#[allow(clippy::incompatible_msrv)]
+/// (`File::lock` is why the crate's own code needs Rust 1.89.)
 fn lock_across_processes(root: &Path) -> Result<std::fs::File, ApplyError> {
     let io = |source| ApplyError::Io {
         path: root.to_path_buf(),

@@ -379,18 +379,18 @@ impl ServiceDraft {
                 ));
             }
         }
-        if !self.opening_hours.is_empty() {
-            if let Err(e) = Hours::parse(&self.opening_hours) {
-                errors.push(FieldError::new(
-                    "opening_hours",
-                    format_args!("the opening hours cannot be read {e}"),
-                ));
-            }
+        if !self.opening_hours.is_empty()
+            && let Err(e) = Hours::parse(&self.opening_hours)
+        {
+            errors.push(FieldError::new(
+                "opening_hours",
+                format_args!("the opening hours cannot be read {e}"),
+            ));
         }
-        if !self.email.is_empty() {
-            if let Err(e) = validate::email(&self.email) {
-                errors.push(FieldError::new("email", e));
-            }
+        if !self.email.is_empty()
+            && let Err(e) = validate::email(&self.email)
+        {
+            errors.push(FieldError::new("email", e));
         }
         for (field, value, required) in [
             ("website", &self.website, false),
@@ -437,10 +437,10 @@ impl ServiceDraft {
                     "choose the municipality the place is in",
                 ));
             }
-            if !l.postal_code.is_empty() {
-                if let Err(e) = validate::postal_code(&l.postal_code) {
-                    errors.push(FieldError::new(format!("locations.{i}.postal_code"), e));
-                }
+            if !l.postal_code.is_empty()
+                && let Err(e) = validate::postal_code(&l.postal_code)
+            {
+                errors.push(FieldError::new(format!("locations.{i}.postal_code"), e));
             }
         }
         if self.organization.id.is_empty() {

@@ -227,8 +227,12 @@ fn parse_clock(s: &str, closing: bool) -> Option<u16> {
     ok.then_some(h * 60 + m)
 }
 
+/// The problem of a day ticked "closed" that also has times (on its `week.<day>.closed` field).
+pub const CLOSED_WITH_HOURS: &str =
+    "you ticked closed and also gave hours: untick closed or clear the hours";
+
 /// The rows a submitted form gives, when it carries the week editor (`week.mode=rows`); every
-/// problem on its field (`week.mo.to1`).
+/// problem on its field (`week.mo.to1`; a day ticked closed with times on `week.mo.closed`).
 pub fn from_form(pairs: &[(String, String)]) -> Option<Result<Week, Vec<FieldError>>> {
     let get = |k: &str| {
         pairs
@@ -246,6 +250,17 @@ pub fn from_form(pairs: &[(String, String)]) -> Option<Result<Week, Vec<FieldErr
     let mut errors = Vec::new();
     for (i, day) in DAYS.iter().enumerate() {
         if !get(&format!("week.{day}.closed")).is_empty() {
+            // Times under a ticked "closed" would be lost without a word: which one was meant is
+            // the organisation's to say.
+            let typed = ["from1", "to1", "from2", "to2"]
+                .iter()
+                .any(|k| !get(&format!("week.{day}.{k}")).is_empty());
+            if typed {
+                errors.push(FieldError::new(
+                    format!("week.{day}.closed"),
+                    CLOSED_WITH_HOURS,
+                ));
+            }
             continue;
         }
         for n in [1, 2] {
@@ -569,8 +584,6 @@ mod tests {
             ("week.mode", "rows"),
             ("week.mo.from1", "8:00"),
             ("week.mo.to1", "16:00"),
-            ("week.tu.from1", "08:00"),
-            ("week.tu.to1", "16:00"),
             ("week.tu.closed", "on"),
             ("week.fr.from1", "22:00"),
             ("week.fr.to1", "02:00"),
@@ -606,6 +619,43 @@ mod tests {
                 "week.th.from1"
             ]
         );
+    }
+
+    // Issue 10's leftover: times typed under a ticked "closed" were dropped without a word.
+    #[test]
+    fn times_under_a_ticked_closed_are_refused_on_that_day() {
+        for typed in [
+            "week.sa.from1",
+            "week.sa.to1",
+            "week.sa.from2",
+            "week.sa.to2",
+        ] {
+            let errors = from_form(&pairs(&[
+                ("week.mode", "rows"),
+                ("week.mo.from1", "08:00"),
+                ("week.mo.to1", "16:00"),
+                ("week.sa.closed", "on"),
+                (typed, "10:00"),
+                ("week.su.closed", "on"),
+            ]))
+            .unwrap()
+            .unwrap_err();
+            assert_eq!(errors.len(), 1, "{typed}: {errors:?}");
+            assert_eq!(errors[0].field, "week.sa.closed", "{typed}");
+            assert_eq!(errors[0].message, CLOSED_WITH_HOURS);
+        }
+        // Blank times (a browser sends the empty fields) under "closed" are no times.
+        let week = from_form(&pairs(&[
+            ("week.mode", "rows"),
+            ("week.mo.from1", "08:00"),
+            ("week.mo.to1", "16:00"),
+            ("week.sa.closed", "on"),
+            ("week.sa.from1", " "),
+            ("week.sa.to1", ""),
+        ]))
+        .unwrap()
+        .unwrap();
+        assert_eq!(week.compose().as_deref(), Some("Mo 08:00-16:00; PH off"));
     }
 
     #[test]

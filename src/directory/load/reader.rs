@@ -311,10 +311,10 @@ impl Reader<'_> {
                 String::new()
             }
         };
-        if let Some(pc) = &raw.postal_code {
-            if let Err(e) = validate::postal_code(pc.get_ref()) {
-                self.error(pc, e);
-            }
+        if let Some(pc) = &raw.postal_code
+            && let Err(e) = validate::postal_code(pc.get_ref())
+        {
+            self.error(pc, e);
         }
         for (field, v) in [("address", &raw.address), ("city", &raw.city)] {
             if v.get_ref().trim().is_empty() {

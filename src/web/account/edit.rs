@@ -10,15 +10,16 @@
 
 use std::collections::BTreeMap;
 
-use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Serialize;
 
 use super::super::error::PageError;
 use super::blocking;
 use super::field_errors::{CHANGED_MEANWHILE, NOTHING_CHANGED, localise};
+use super::field_labels::label_of;
+use super::form::CheckedForm;
 use super::session::Account;
 use super::visitor::Visitor;
 use crate::accounts::token::hash_token;
@@ -129,30 +130,18 @@ fn dom_id(name: &str) -> String {
     format!("f-{}", name.replace('.', "-"))
 }
 
-fn input(name: String, label: &'static str, kind: &'static str, value: &str) -> Input {
+/// The input `name`, labelled as the review page names it too (`field_labels.rs`).
+fn input(name: String, kind: &'static str, value: &str) -> Input {
     Input {
         id: dom_id(&name),
+        label: label_of(&name).unwrap_or_default(),
         name,
-        label,
         kind,
         value: value.to_string(),
         error: None,
         lang: None,
         dir: None,
         required: false,
-    }
-}
-
-/// The Fluent id of each text field's label, in [`TEXT_FIELDS`] order.
-fn text_label(field: &str) -> &'static str {
-    match field {
-        "name" => "moderation-field-name",
-        "description" => "moderation-field-description",
-        "eligibility" => "moderation-field-eligibility",
-        "application" => "moderation-field-application",
-        "languages_note" => "moderation-field-languages-note",
-        "cost_note" => "moderation-field-cost-note",
-        _ => "moderation-field-hours-note",
     }
 }
 
@@ -187,12 +176,7 @@ fn form_page(
                     "description" | "eligibility" | "application" => "textarea",
                     _ => "text",
                 };
-                let mut i = input(
-                    format!("{f}.{}", l.code),
-                    text_label(f),
-                    kind,
-                    draft.text(f, &l.code),
-                );
+                let mut i = input(format!("{f}.{}", l.code), kind, draft.text(f, &l.code));
                 i.lang = Some(l.code.clone());
                 i.dir = Some(l.dir);
                 i.required = *f == "name" && l.code == source;
@@ -254,12 +238,7 @@ fn form_page(
             by_field.remove(name);
         }
     }
-    let mut opening_hours = input(
-        "opening_hours".into(),
-        "moderation-field-opening-hours",
-        "text",
-        &week.raw,
-    );
+    let mut opening_hours = input("opening_hours".into(), "text", &week.raw);
     opening_hours.id = "opening-hours-text".into();
     opening_hours.error = by_field.get("opening_hours").cloned();
     if week.rows {
@@ -275,24 +254,9 @@ fn form_page(
         "week"
     };
     let mut contact = vec![
-        input(
-            "email".into(),
-            "moderation-field-email",
-            "email",
-            &draft.email,
-        ),
-        input(
-            "website".into(),
-            "moderation-field-website",
-            "url",
-            &draft.website,
-        ),
-        input(
-            "source".into(),
-            "moderation-field-source",
-            "url",
-            &draft.source,
-        ),
+        input("email".into(), "email", &draft.email),
+        input("website".into(), "url", &draft.website),
+        input("source".into(), "url", &draft.source),
     ];
     contact[2].required = true;
     fill(&mut by_field, &mut contact);
@@ -302,18 +266,8 @@ fn form_page(
         .iter()
         .enumerate()
         .map(|(n, p)| {
-            let mut inputs = vec![input(
-                format!("phones.{n}.number"),
-                "moderation-field-phone",
-                "tel",
-                &p.number,
-            )];
-            inputs.extend(texts_of(
-                site,
-                &p.note,
-                &format!("phones.{n}.note"),
-                "moderation-field-phone-note",
-            ));
+            let mut inputs = vec![input(format!("phones.{n}.number"), "tel", &p.number)];
+            inputs.extend(texts_of(site, &p.note, &format!("phones.{n}.note")));
             fill(&mut by_field, &mut inputs);
             Block {
                 number: n + 1,
@@ -328,27 +282,11 @@ fn form_page(
         .enumerate()
         .map(|(n, l)| {
             let mut inputs = vec![
-                input(
-                    format!("locations.{n}.address"),
-                    "moderation-field-address",
-                    "text",
-                    &l.address,
-                ),
-                input(
-                    format!("locations.{n}.postal_code"),
-                    "moderation-field-postal-code",
-                    "text",
-                    &l.postal_code,
-                ),
-                input(
-                    format!("locations.{n}.city"),
-                    "moderation-field-city",
-                    "text",
-                    &l.city,
-                ),
+                input(format!("locations.{n}.address"), "text", &l.address),
+                input(format!("locations.{n}.postal_code"), "text", &l.postal_code),
+                input(format!("locations.{n}.city"), "text", &l.city),
                 input(
                     format!("locations.{n}.municipality"),
-                    "moderation-field-municipality",
                     "municipality",
                     &l.municipality,
                 ),
@@ -357,7 +295,6 @@ fn form_page(
                 site,
                 &l.accessibility,
                 &format!("locations.{n}.accessibility"),
-                "moderation-field-accessibility",
             ));
             fill(&mut by_field, &mut inputs);
             Block {
@@ -415,12 +352,7 @@ fn form_page(
 
 /// A text in several languages (a phone's note, a place's accessibility): the source language's
 /// field, and one for every other language that has a text, so nothing is lost.
-fn texts_of(
-    site: &Site,
-    texts: &BTreeMap<String, String>,
-    prefix: &str,
-    label: &'static str,
-) -> Vec<Input> {
+fn texts_of(site: &Site, texts: &BTreeMap<String, String>, prefix: &str) -> Vec<Input> {
     site.config
         .languages
         .iter()
@@ -428,7 +360,6 @@ fn texts_of(
         .map(|l| {
             let mut i = input(
                 format!("{prefix}.{}", l.code),
-                label,
                 "text",
                 texts.get(&l.code).map_or("", String::as_str),
             );
@@ -475,15 +406,10 @@ pub async fn edit_form(a: Account, Path(id): Path<String>) -> Result<Response, P
 }
 
 pub async fn edit_submit(
-    a: Account,
     Path(id): Path<String>,
-    body: Bytes,
+    CheckedForm { sender: a, form }: CheckedForm<Account>,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let base = editable(&a, &id).ok_or(PageError::NotFound)?;
     let pairs = form.pairs();
     let (draft, mut errors) = ServiceDraft::from_form(&base, &draft_pairs(pairs));
@@ -529,12 +455,10 @@ pub async fn new_form(a: Account) -> Result<Response, PageError> {
     v.page("service-form.html", &form_page(v, None, &draft, None, &[]))
 }
 
-pub async fn new_submit(a: Account, body: Bytes) -> Result<Response, PageError> {
+pub async fn new_submit(
+    CheckedForm { sender: a, form }: CheckedForm<Account>,
+) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let Some(org) = a.organisation().and_then(|o| organisation_of(&v.site, o)) else {
         return Ok(a.forbidden());
     };

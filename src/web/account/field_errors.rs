@@ -54,6 +54,7 @@ fn message_of(
         ["website"] => plain("moderation-error-url"),
         ["source"] if draft.source.is_empty() => plain("moderation-error-source-required"),
         ["source"] => plain("moderation-error-url"),
+        ["week", _, "closed"] => plain("moderation-error-week-closed-and-hours"),
         ["week", ..] if m.starts_with("give the") => plain("moderation-error-week-missing"),
         ["week", ..] if m.contains("overlap") => plain("moderation-error-week-overlap"),
         ["week", ..] if m.contains("differ") => plain("moderation-error-week-same"),

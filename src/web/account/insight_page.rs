@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{Path, RawQuery};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -18,6 +18,7 @@ use super::super::error::PageError;
 use super::super::query::QueryPairs;
 use super::super::reader::direction;
 use super::blocking;
+use super::form::CheckedForm;
 use super::session::RequireEditor;
 use super::visitor::Visitor;
 use crate::config::Direction;
@@ -467,15 +468,13 @@ pub async fn csv(
 /// and records it in the audit log. A comment handled already keeps its first editor and time.
 /// Back (303) to the insight page of the period the form came from.
 pub async fn mark_handled(
-    RequireEditor(a): RequireEditor,
     Path(id): Path<String>,
-    body: Bytes,
+    CheckedForm {
+        sender: RequireEditor(a),
+        form,
+    }: CheckedForm<RequireEditor>,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let Ok(id) = id.parse::<i64>() else {
         return Err(PageError::NotFound);
     };

@@ -1,14 +1,14 @@
 //! `GET/POST /account/invite/{token}`: the invited person chooses a password and is signed in.
 //! An unknown, used or expired link is the same 404 message, so links cannot be probed.
 
-use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Serialize;
 
 use super::super::error::PageError;
 use super::blocking;
+use super::form::CheckedForm;
 use super::login::start_session;
 use super::visitor::Visitor;
 use crate::accounts::password::{self, PasswordError};
@@ -59,14 +59,9 @@ pub async fn form(v: Visitor, Path(token): Path<String>) -> Result<Response, Pag
 }
 
 pub async fn submit(
-    v: Visitor,
     Path(token): Path<String>,
-    body: Bytes,
+    CheckedForm { sender: v, form }: CheckedForm<Visitor>,
 ) -> Result<Response, PageError> {
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let (hash, now) = (hash_token(&token), v.now);
     let h = hash.clone();
     let Some(inv) = blocking(v.state.store_handle(), move |s| s.invitation(&h, now)).await? else {

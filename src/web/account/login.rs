@@ -6,7 +6,6 @@
 //! the store; past `[accounts]`'s limits the answer is 429 with `Retry-After`. A login always makes
 //! a new session (the old one, if any, is deleted): a session id planted before login is useless.
 
-use axum::body::Bytes;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Duration;
@@ -14,6 +13,7 @@ use serde::Serialize;
 
 use super::super::error::PageError;
 use super::blocking;
+use super::form::CheckedForm;
 use super::visitor::{SESSION_COOKIE, Visitor, set_cookie};
 use crate::accounts::password;
 use crate::accounts::token::{hash_token, random_token};
@@ -40,11 +40,9 @@ pub async fn form(v: Visitor) -> Result<Response, PageError> {
     )
 }
 
-pub async fn submit(v: Visitor, body: Bytes) -> Result<Response, PageError> {
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
+pub async fn submit(
+    CheckedForm { sender: v, form }: CheckedForm<Visitor>,
+) -> Result<Response, PageError> {
     let typed = form.get("email").unwrap_or("").trim().to_string();
     let password = form.get("password").unwrap_or("").to_string();
     let email = crate::accounts::normalise_email(&typed).unwrap_or_else(|_| typed.to_lowercase());
@@ -152,10 +150,9 @@ fn too_many(v: &Visitor, wait: Duration) -> Response {
     r
 }
 
-pub async fn logout(v: Visitor, body: Bytes) -> Result<Response, PageError> {
-    if let Err(refused) = v.form(&body) {
-        return Ok(refused.into_response());
-    }
+pub async fn logout(
+    CheckedForm { sender: v, .. }: CheckedForm<Visitor>,
+) -> Result<Response, PageError> {
     if let Some(token) = v.session_token.as_deref() {
         let hash = hash_token(token);
         blocking(v.state.store_handle(), move |s| s.delete_session(&hash)).await?;

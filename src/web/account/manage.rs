@@ -2,14 +2,14 @@
 //! disabling an account. The invitation link is shown once, here, and e-mailed when `[smtp]` is
 //! configured.
 
-use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::Serialize;
 
 use super::super::error::PageError;
 use super::blocking;
+use super::form::CheckedForm;
 use super::session::RequireEditor;
 use super::visitor::Visitor;
 use crate::accounts::invite::invite_and_mail;
@@ -98,12 +98,13 @@ pub async fn list(RequireEditor(a): RequireEditor) -> Result<Response, PageError
     page(&a.visitor, a.id, StatusCode::OK, None, None, None).await
 }
 
-pub async fn invite(RequireEditor(a): RequireEditor, body: Bytes) -> Result<Response, PageError> {
+pub async fn invite(
+    CheckedForm {
+        sender: RequireEditor(a),
+        form,
+    }: CheckedForm<RequireEditor>,
+) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let email = form.get("email").unwrap_or("").to_string();
     let role = match (form.get("role"), form.get("organisation")) {
         (Some("editor"), _) => Role::Editor,
@@ -162,14 +163,13 @@ pub async fn invite(RequireEditor(a): RequireEditor, body: Bytes) -> Result<Resp
 }
 
 pub async fn disable(
-    RequireEditor(a): RequireEditor,
     Path(id): Path<String>,
-    body: Bytes,
+    CheckedForm {
+        sender: RequireEditor(a),
+        ..
+    }: CheckedForm<RequireEditor>,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    if let Err(refused) = v.form(&body) {
-        return Ok(refused.into_response());
-    }
     let Ok(id) = id.parse::<i64>() else {
         return Err(PageError::NotFound);
     };

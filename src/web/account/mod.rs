@@ -5,8 +5,9 @@
 //! else the reader's (cookie, `Accept-Language`), and the switcher keeps the reader on the page.
 //!
 //! The seams other features build on: the [`Account`] extractor (the signed-in account with its
-//! role and organisation) and [`RequireEditor`]; [`Visitor::form`], which every POST handler calls
-//! to read its form and check its CSRF token; [`audit`] to record who did what. Every answer here
+//! role and organisation) and [`RequireEditor`]; [`CheckedForm`], the extractor every POST handler
+//! takes to read its form with its sender, body limit and CSRF token checked, its refusals typed
+//! ([`Refusal`]) and answered in one place (`refusal.rs`); [`audit`] to record who did what. Every answer here
 //! is `Cache-Control: no-store`; the CSP is the site's. docs/security.md describes the whole.
 
 mod audit_page;
@@ -14,11 +15,14 @@ mod csrf;
 mod dashboard;
 mod edit;
 mod field_errors;
+mod field_labels;
+mod form;
 mod insight_page;
 mod invite;
 mod login;
 mod manage;
 mod nav;
+mod refusal;
 mod review;
 mod session;
 mod stale_page;
@@ -33,8 +37,10 @@ use axum::http::{HeaderValue, header};
 use axum::routing::{get, post};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use form::{CheckedForm, Sender};
+pub use refusal::{Refusal, Refused};
 pub use session::{Account, RequireEditor};
-pub use visitor::{FormData, Refused, Visitor};
+pub use visitor::{FormData, Visitor};
 
 use super::AppState;
 use super::error::PageError;
@@ -116,10 +122,10 @@ pub async fn publish(
     let (state, root) = (state.clone(), state.site().root.clone());
     tokio::task::spawn_blocking(move || {
         let result = work(&root);
-        if result.as_ref().is_ok_and(|a| a.changed) {
-            if let Err(diags) = state.reload_from(&root) {
-                tracing::error!(errors = %diags, "written, but the site did not reload");
-            }
+        if result.as_ref().is_ok_and(|a| a.changed)
+            && let Err(diags) = state.reload_from(&root)
+        {
+            tracing::error!(errors = %diags, "written, but the site did not reload");
         }
         result
     })

@@ -1,7 +1,8 @@
 //! Moderation (editors only; an organisation gets the 403 page): `GET /account/review`, the
 //! pending submissions oldest first; `GET /account/review/{n}`, each changed field before and
-//! after; `POST /account/review/{n}` with `decision=approve|reject` and a `reason` (required to
-//! reject; the organisation reads it on its dashboard).
+//! after, each field named by its label on the form, in the editor's language; `POST
+//! /account/review/{n}` with `decision=approve|reject` and a `reason` (required to reject; the
+//! organisation reads it on its dashboard).
 //!
 //! Approving runs [`apply`] (exactly `witaj check`'s rules, an atomic write, the git commit with
 //! the approving editor as author) and reloads the site ([`super::publish`]); a field changed in
@@ -11,14 +12,15 @@
 //! the commit had not (an edit, or a new service whose file is there: [`finish_cut_short`]).
 //! Every decision goes into the audit log.
 
-use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
 use super::super::error::PageError;
+use super::field_labels::describe;
+use super::form::CheckedForm;
 use super::session::{Account, RequireEditor};
 use super::verify::{editor_of, today};
 use super::visitor::Visitor;
@@ -63,6 +65,7 @@ struct ItemPage {
 
 #[derive(Serialize)]
 struct ChangeView {
+    /// The field as the form labels it, in the reader's language (`field_labels.rs`).
     field: String,
     before: String,
     after: String,
@@ -122,7 +125,7 @@ fn item_page(v: &Visitor, s: &Submission, problem: Option<String>, reason: &str)
     let changes = diff(s.base.as_ref().unwrap_or(&empty), &s.draft)
         .into_iter()
         .map(|c| ChangeView {
-            field: c.field,
+            field: describe(&v.site, &v.lang, &c.field),
             before: c.before.join("\n"),
             after: c.after.join("\n"),
         })
@@ -178,15 +181,13 @@ fn text(v: &Visitor, id: &str, args: &[(&'static str, String)]) -> String {
 }
 
 pub async fn decide(
-    RequireEditor(a): RequireEditor,
     Path(n): Path<String>,
-    body: Bytes,
+    CheckedForm {
+        sender: RequireEditor(a),
+        form,
+    }: CheckedForm<RequireEditor>,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    let form = match v.form(&body) {
-        Ok(f) => f,
-        Err(refused) => return Ok(refused.into_response()),
-    };
     let s = pending(v, &n).await?;
     let reason = form.get("reason").unwrap_or("").trim().to_string();
     let problem = |id: &str, args: &[(&'static str, String)]| Some(text(v, id, args));
@@ -242,7 +243,11 @@ pub async fn decide(
             let applied = match written {
                 Ok(applied) => applied,
                 Err(ApplyError::Conflict(fields)) => {
-                    let p = problem("moderation-conflict", &[("fields", fields.join(", "))]);
+                    let named: Vec<String> = fields
+                        .iter()
+                        .map(|f| describe(&v.site, &v.lang, f))
+                        .collect();
+                    let p = problem("moderation-conflict", &[("fields", named.join(", "))]);
                     return item_or_decided(&a, &s, StatusCode::CONFLICT, p, "");
                 }
                 Err(e) => {

@@ -1,13 +1,13 @@
 //! The signed-in account, as extractors: [`Account`] for any account page, [`RequireEditor`] for
 //! the editors' pages. A request without a live session is sent to the login page; an
-//! organisation account on an editors' page gets the localised 403.
+//! organisation account on an editors' page gets the localised 403 (both are [`Refused`]).
 
 use axum::extract::FromRequestParts;
-use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use super::super::AppState;
+use super::refusal::{Refusal, Refused, forbidden};
 use super::visitor::Visitor;
 use crate::accounts::Role;
 
@@ -21,6 +21,19 @@ pub struct Account {
 }
 
 impl Account {
+    /// The account of this visitor's live session, or [`Refusal::NotSignedIn`].
+    pub fn of(visitor: Visitor) -> Result<Account, Refused> {
+        let Some(session) = &visitor.session else {
+            return Err(Refused::by(Box::new(visitor), Refusal::NotSignedIn));
+        };
+        Ok(Account {
+            id: session.account.id,
+            email: session.account.email.clone(),
+            role: session.account.role.clone(),
+            visitor,
+        })
+    }
+
     pub fn is_editor(&self) -> bool {
         self.role == Role::Editor
     }
@@ -42,44 +55,36 @@ impl Account {
 
     /// The localised 403 page, for a request this account may not make.
     pub fn forbidden(&self) -> Response {
-        self.visitor.message(
-            StatusCode::FORBIDDEN,
-            "account-forbidden-title",
-            "account-forbidden-text",
-        )
+        forbidden(&self.visitor)
     }
 }
 
 impl FromRequestParts<AppState> for Account {
-    type Rejection = Response;
+    type Rejection = Refused;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let visitor = Visitor::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let Some(session) = &visitor.session else {
-            return Err(visitor.see_other(&visitor.url("login")));
-        };
-        Ok(Account {
-            id: session.account.id,
-            email: session.account.email.clone(),
-            role: session.account.role.clone(),
-            visitor,
-        })
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
+        Account::of(Visitor::from_request_parts(parts, state).await?)
     }
 }
 
 /// An editor's account: the guard of the editors' pages.
 pub struct RequireEditor(pub Account);
 
-impl FromRequestParts<AppState> for RequireEditor {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let account = Account::from_request_parts(parts, state).await?;
+impl RequireEditor {
+    /// The editor's account of this visitor, or [`Refusal::NotSignedIn`] / [`Refusal::Forbidden`].
+    pub fn of(visitor: Visitor) -> Result<RequireEditor, Refused> {
+        let account = Account::of(visitor)?;
         if !account.is_editor() {
-            return Err(account.forbidden());
+            return Err(Refused::by(Box::new(account.visitor), Refusal::Forbidden));
         }
         Ok(RequireEditor(account))
+    }
+}
+
+impl FromRequestParts<AppState> for RequireEditor {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
+        RequireEditor::of(Visitor::from_request_parts(parts, state).await?)
     }
 }

@@ -4,12 +4,12 @@
 //! must cost nothing. No moderation: only the date changes, and the account speaks for the
 //! organisation that owns the facts.
 
-use axum::body::Bytes;
 use axum::extract::Path;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use super::super::error::PageError;
+use super::form::CheckedForm;
 use super::session::Account;
 use super::{audit, publish};
 use crate::directory::edit::{Editor, mark_verified};
@@ -30,14 +30,10 @@ pub(super) fn today(a: &Account) -> time::Date {
 }
 
 pub async fn still_correct(
-    a: Account,
     Path(id): Path<String>,
-    body: Bytes,
+    CheckedForm { sender: a, .. }: CheckedForm<Account>,
 ) -> Result<Response, PageError> {
     let v = &a.visitor;
-    if let Err(refused) = v.form(&body) {
-        return Ok(refused.into_response());
-    }
     let allowed = v
         .site
         .directory

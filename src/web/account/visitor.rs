@@ -1,6 +1,6 @@
 //! Who is on an account page: the snapshot, the language, the instant, the session if there is a
 //! live one, and the CSRF secret. Every account handler starts from a [`Visitor`] (or an
-//! [`super::Account`], which holds one).
+//! [`super::Account`], which holds one); a POST is read by [`super::CheckedForm`].
 
 use std::sync::Arc;
 
@@ -25,11 +25,16 @@ use crate::state::{SessionLimits, SessionRow};
 use crate::urls;
 
 /// A form's fields, read from an `application/x-www-form-urlencoded` body whose CSRF token was
-/// checked.
+/// checked (by [`super::CheckedForm`]).
 #[derive(Debug, Clone, Default)]
 pub struct FormData(Vec<(String, String)>);
 
 impl FormData {
+    /// The fields of a form body, in the order sent.
+    pub(super) fn parse(body: &[u8]) -> FormData {
+        FormData(form_urlencoded::parse(body).into_owned().collect())
+    }
+
     /// The first value of `name`, trimmed of nothing (passwords keep their spaces).
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0
@@ -49,15 +54,6 @@ impl FormData {
             .iter()
             .filter(move |(k, _)| k == name)
             .map(|(_, v)| v.as_str())
-    }
-}
-
-/// The localised 403 page of a form whose CSRF token was missing or wrong.
-pub struct Refused(Box<Response>);
-
-impl IntoResponse for Refused {
-    fn into_response(self) -> Response {
-        *self.0
     }
 }
 
@@ -227,33 +223,6 @@ impl Visitor {
     /// `/account/{page}?lang=…`: an account page in this visitor's language.
     pub fn url(&self, page: &str) -> String {
         format!("{}?lang={}", urls::account(page), self.lang)
-    }
-
-    /// Reads a POST body as a form and checks its `csrf` field; a missing or wrong token is the
-    /// localised 403 page.
-    pub fn form(&self, body: &[u8]) -> Result<FormData, Refused> {
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(body).into_owned().collect();
-        let form = FormData(pairs);
-        let sent = form.get("csrf").unwrap_or("");
-        let ok = match &self.session {
-            Some(s) if csrf::matches(&s.csrf, sent) => true,
-            _ => {
-                !self.pre_csrf_fresh
-                    && csrf::matches(
-                        &csrf::pre_session_token(&self.csrf_key, &self.pre_csrf),
-                        sent,
-                    )
-            }
-        };
-        if ok {
-            Ok(form)
-        } else {
-            Err(Refused(Box::new(self.message(
-                StatusCode::FORBIDDEN,
-                "account-csrf-title",
-                "account-csrf-text",
-            ))))
-        }
     }
 
     /// An account page: `template` under `templates/account/` with `page`, the frame, the CSRF
