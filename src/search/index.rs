@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use tantivy::collector::TopDocs;
-use tantivy::query::Query;
+use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
@@ -18,6 +18,7 @@ use super::lexicon::{Lexicon, LexiconBuilder};
 use super::query::{ParsedQuery, QueryContext, build_query};
 use super::schema::{self, Fields};
 use super::spelling::did_you_mean;
+use super::stats::LanguageStatistics;
 use crate::config::Config;
 use crate::content::Content;
 use crate::directory::Directory;
@@ -419,7 +420,15 @@ impl SearchIndex {
         let Some(query) = build_query(parsed, &mut cx) else {
             return Ok(None);
         };
-        let top = searcher.search(&*query, &TopDocs::with_limit(CANDIDATES).order_by_score())?;
+        let statistics = LanguageStatistics {
+            searcher,
+            documents: docs_in_language as u64,
+        };
+        let top = searcher.search_with_statistics_provider(
+            &*query,
+            &TopDocs::with_limit(CANDIDATES).order_by_score(),
+            &statistics,
+        )?;
         let mut keys: Vec<Option<tantivy::columnar::Column<u64>>> = Vec::new();
         let mut groups: Vec<Group> = Vec::new();
         let mut seen: std::collections::HashSet<(HitKind, &str)> = std::collections::HashSet::new();
@@ -447,11 +456,7 @@ impl SearchIndex {
             if !seen.insert((m.kind, m.id.as_str())) {
                 continue;
             }
-            let score = if m.kind == HitKind::Service {
-                score * SERVICE_WEIGHT
-            } else {
-                score
-            };
+            let score = score * kind_weight(m.kind);
             groups.push(Group {
                 key,
                 score,
@@ -494,6 +499,48 @@ impl SearchIndex {
         })
     }
 
+    /// Why the first `n` hits in the reader's language scored what they did: for each, the weight
+    /// applied to its kind and tantivy's explanation of its best document's score, so relevance is
+    /// tuned from causes rather than guesses (`WITAJ_EXPLAIN`, see `tests/README.md`).
+    pub fn explain(
+        &self,
+        request: &SearchRequest,
+        n: usize,
+    ) -> Result<Vec<Explained>, SearchError> {
+        let parsed = ParsedQuery::parse(request.text);
+        let searcher = self.reader.searcher();
+        let Some((query, groups)) =
+            self.pass(&searcher, &parsed, request.lang, request.lang, true)?
+        else {
+            return Ok(Vec::new());
+        };
+        let schema = self.index.schema();
+        let statistics = LanguageStatistics {
+            searcher: &searcher,
+            documents: self.per_language.get(request.lang).copied().unwrap_or(0) as u64,
+        };
+        let weight = query.weight(EnableScoring::enabled_from_statistics_provider(
+            &statistics,
+            &searcher,
+        ))?;
+        let mut out = Vec::new();
+        for g in groups.iter().take(n) {
+            let segment = searcher.segment_reader(g.addr.segment_ord);
+            let explanation = weight.explain(segment, g.addr.doc_id)?;
+            let m = &self.meta[g.key];
+            out.push(Explained {
+                kind: m.kind,
+                id: m.id.clone(),
+                anchor: m.anchor.clone(),
+                score: g.score,
+                weight: kind_weight(m.kind),
+                explained_score: explanation.value(),
+                explanation: super::explain::render(&explanation, &schema),
+            });
+        }
+        Ok(out)
+    }
+
     /// The best few guides and services for what the reader is typing (the last word also as a
     /// prefix), for suggestions as they type.
     pub fn suggest(&self, text: &str, lang: &str, limit: usize) -> Vec<Hit> {
@@ -506,6 +553,30 @@ impl SearchIndex {
         };
         self.search(&request).hits
     }
+}
+
+/// What a document's score is multiplied by for its kind (see [`SERVICE_WEIGHT`]).
+fn kind_weight(kind: HitKind) -> f32 {
+    match kind {
+        HitKind::Service => SERVICE_WEIGHT,
+        HitKind::Guide | HitKind::Municipality => 1.0,
+    }
+}
+
+/// One hit of [`SearchIndex::explain`].
+#[derive(Debug, Clone)]
+pub struct Explained {
+    pub kind: HitKind,
+    pub id: String,
+    /// The section of a guide its best document is.
+    pub anchor: Option<String>,
+    /// The score the hit is ranked by: tantivy's score of its best document times `weight`.
+    pub score: f32,
+    pub weight: f32,
+    /// The score tantivy's explanation adds up to: `score / weight`, unless the two disagree.
+    pub explained_score: f32,
+    /// tantivy's explanation, one line per part of the score, indented by depth.
+    pub explanation: String,
 }
 
 fn truncate(s: &str, max: usize) -> String {
