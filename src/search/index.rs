@@ -413,6 +413,7 @@ impl SearchIndex {
         let mut cx = QueryContext {
             analyzer,
             fields: lf,
+            lang: code,
             lexicon: if fuzzy { self.lexicons.get(code) } else { None },
             reader_lang,
             share: &share,

@@ -20,6 +20,7 @@ mod query;
 mod schema;
 mod spelling;
 mod stats;
+mod stop_words;
 mod token_map;
 mod tokenizer;
 pub(crate) mod translit;
