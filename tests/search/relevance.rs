@@ -199,8 +199,9 @@ fn queries_to_explain() -> Vec<(String, String)> {
 }
 
 /// `SearchIndex::explain` gives the reasons for the ranking the reader sees: the same hits in the
-/// same order, each explanation adding up to the hit's score before its kind's weight. Run with
-/// `-- --nocapture` (and `WITAJ_EXPLAIN`) to read them.
+/// same order, each explanation adding up to the best document's score before its weight, and the
+/// hit's score being its two best documents' added. Run with `-- --nocapture` (and
+/// `WITAJ_EXPLAIN`) to read them.
 #[test]
 fn explanations_add_up_to_the_ranking() {
     let site = crate::common::TestSite::bundled();
@@ -218,21 +219,32 @@ fn explanations_add_up_to_the_ranking() {
         assert_eq!(explained.len(), hits.len(), "[{lang}] {q}");
         for (e, hit) in explained.iter().zip(&hits) {
             assert_eq!((e.kind, &e.id), (hit.kind, &hit.id), "[{lang}] {q}");
+            let close = |a: f32, b: f32| (a - b).abs() <= 1e-3 * b.abs().max(1.0);
             assert!(
-                (e.explained_score * e.weight - hit.score).abs() <= 1e-3 * hit.score.max(1.0),
-                "[{lang}] {q}: {} explained as {} × {} but ranked with {}",
+                close(e.explained_score * e.weight, e.best),
+                "[{lang}] {q}: {} explained as {} × {} but its best document scored {}",
                 e.id,
                 e.explained_score,
                 e.weight,
-                hit.score
+                e.best
+            );
+            assert!(
+                close(e.best + e.second, hit.score) && e.second <= e.best,
+                "[{lang}] {q}: {} ranked with {}, not its best {} and second {} documents",
+                e.id,
+                hit.score,
+                e.best,
+                e.second
             );
             println!(
-                "-- {:?} {}#{} score {:.3} (× {})\n{}",
+                "-- {:?} {}#{} score {:.3} = best {:.3} (× {}) + second {:.3}\n{}",
                 e.kind,
                 e.id,
                 e.anchor.as_deref().unwrap_or(""),
                 e.score,
+                e.best,
                 e.weight,
+                e.second,
                 e.explanation
             );
         }
