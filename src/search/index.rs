@@ -487,8 +487,9 @@ impl SearchIndex {
         for g in &mut groups {
             g.score = g.best + g.second;
         }
-        // Weights and second documents may change the order.
-        groups.sort_by(|a, b| b.score.total_cmp(&a.score));
+        // Weights and second documents may change the order. Equal scores keep the site's order:
+        // the index is written by several threads, so tantivy's order of ties varies by run.
+        groups.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.key.cmp(&b.key)));
         Ok(Some((query, groups)))
     }
 
