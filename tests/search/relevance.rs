@@ -119,6 +119,8 @@ fn judged_queries_find_the_right_guide() {
         );
     }
     let site = crate::common::TestSite::bundled();
+    // The glossary is weighted as one (its `glossary = true`), which the glossary queries test.
+    assert!(site.content.guide("glossary").is_some_and(|g| g.glossary));
     for j in &judged.q {
         let guide = site.content.guide(&j.expect).is_some();
         let service = site.directory.services.contains_key(&j.expect);
