@@ -101,6 +101,7 @@ pub fn generate(site: &Site, seed: u64) -> Vec<Guide> {
                     source_hash: String::new(),
                     aliases: Vec::new(),
                     priority: 0,
+                    glossary: false,
                     pages: BTreeMap::new(),
                 });
             }

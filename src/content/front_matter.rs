@@ -102,6 +102,10 @@ pub struct FrontMatter {
     /// source file's value counts). `witaj status --lang` orders by it.
     #[serde(default)]
     pub priority: Option<i64>,
+    /// The guide is the glossary (source file only): its short entries define the words that the
+    /// other guides explain, so search ranks it below a guide that matches as well.
+    #[serde(default)]
+    pub glossary: Option<bool>,
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ struct Parsed {
     aliases: Option<Vec<Spanned<String>>>,
     source_hash: Option<(String, usize)>,
     priority: i64,
+    glossary: bool,
     references: Vec<(Reference, usize)>,
     anchors: Vec<String>,
     hash_of_text: String,
@@ -197,6 +198,7 @@ fn assemble(
     src.page.status = Status::Source;
     let source_hash = src.hash_of_text.clone();
     let priority = src.priority;
+    let glossary = src.glossary;
     if let Some((_, line)) = &src.source_hash {
         diags.warning(
             &src.page.path,
@@ -257,6 +259,7 @@ fn assemble(
         source_hash,
         aliases,
         priority,
+        glossary,
         pages: pages.into_iter().map(|(l, p)| (l, p.page)).collect(),
     })
 }
@@ -455,6 +458,7 @@ fn parse_page(
         aliases: fm.aliases,
         source_hash,
         priority: fm.priority.unwrap_or(0),
+        glossary: fm.glossary.unwrap_or(false),
         front_text: split.front.to_string(),
         front_line: split.front_line,
     })

@@ -42,6 +42,8 @@ pub struct Guide {
     pub aliases: Vec<String>,
     /// The source file's `priority`: higher is translated first (`witaj status --lang`).
     pub priority: i64,
+    /// The source file's `glossary`: the guide defines words rather than explaining a matter.
+    pub glossary: bool,
     pub pages: BTreeMap<String, Page>,
 }
 

@@ -21,6 +21,15 @@ pub enum HitKind {
     Municipality,
 }
 
+/// Services rank a little below guides with the same score: a general question ("free legal
+/// advice") is first answered by the guide, which then lists the services.
+pub(crate) const SERVICE_WEIGHT: f32 = 0.8;
+/// The glossary ranks below guides with the same score, as services do: its entries are a few
+/// lines each, which BM25 favours, and each points to the guide that explains the matter (a
+/// Ukrainian reader typing "karta pobytu" wants the residence guide, and the glossary's entry
+/// links there). Judged on `tests/search/judged.toml`, with the queries the glossary must answer.
+pub(crate) const GLOSSARY_WEIGHT: f32 = 0.6;
+
 /// One document to index, whatever its source.
 #[derive(Debug, Clone)]
 pub struct Document<'a> {
@@ -37,11 +46,14 @@ pub struct Document<'a> {
     pub heading: &'a str,
     pub body: Cow<'a, str>,
     pub topics: &'a [String],
+    /// What the document's score is multiplied by: [`SERVICE_WEIGHT`], [`GLOSSARY_WEIGHT`] or 1.
+    pub weight: f32,
 }
 
 /// Every page of a guide as one document (title and summary), and each of its sections as
 /// another, so that a hit can open at the section that matched.
 pub fn guide_documents(guide: &Guide) -> impl Iterator<Item = Document<'_>> {
+    let weight = if guide.glossary { GLOSSARY_WEIGHT } else { 1.0 };
     guide.pages.values().flat_map(move |page| {
         let summary = Document {
             kind: HitKind::Guide,
@@ -53,6 +65,7 @@ pub fn guide_documents(guide: &Guide) -> impl Iterator<Item = Document<'_>> {
             heading: "",
             body: Cow::Borrowed(&page.summary),
             topics: &guide.topics,
+            weight,
         };
         let sections = page.sections.iter().map(move |section| Document {
             kind: HitKind::Guide,
@@ -64,6 +77,7 @@ pub fn guide_documents(guide: &Guide) -> impl Iterator<Item = Document<'_>> {
             heading: section.trail.last().map_or("", String::as_str),
             body: Cow::Borrowed(&section.text),
             topics: &guide.topics,
+            weight,
         });
         std::iter::once(summary).chain(sections)
     })
@@ -112,6 +126,7 @@ pub fn service_documents<'a>(
             heading: "",
             body: Cow::Owned(body.join("\n")),
             topics: &service.topics,
+            weight: SERVICE_WEIGHT,
         })
     })
 }
@@ -148,6 +163,7 @@ pub fn municipality_documents<'a>(
         heading: "",
         body: Cow::Owned(body.clone()),
         topics: &[],
+        weight: 1.0,
     })
 }
 

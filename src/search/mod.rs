@@ -11,6 +11,7 @@
 
 pub mod analysis;
 mod documents;
+mod explain;
 pub mod index;
 pub mod lemma;
 mod lexicon;
@@ -18,9 +19,11 @@ pub mod normalize;
 mod query;
 mod schema;
 mod spelling;
+mod stats;
+mod stop_words;
 mod token_map;
 mod tokenizer;
 pub(crate) mod translit;
 
 pub use documents::{Document, HitKind, guide_documents, service_documents};
-pub use index::{Hit, SearchIndex, SearchOutcome, SearchRequest};
+pub use index::{Explained, Hit, SearchIndex, SearchOutcome, SearchRequest};

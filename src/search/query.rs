@@ -20,6 +20,14 @@ const COMMON: f64 = 0.1;
 /// How much more a document that has every word of the query scores, on top of its words' own
 /// scores. Judged on `search/judged.toml` (see the README's search figures).
 const ALL_WORDS_BOOST: f32 = 2.0;
+/// How much more a document scores for each two neighbouring words of the query that it has
+/// side by side ("скорая помощь", "karta pobytu"), on top of the words' own scores. Judged on
+/// `search/judged.toml`.
+const NEIGHBOURS_BOOST: f32 = 1.0;
+/// How far apart two neighbouring words of the query may be in a text and still count as side by
+/// side: one word between them ("zezwolenie *na* pobyt", the "na" left out of the query as a stop
+/// word), or the two the other way round ("pomoc prawna" for "prawna pomoc"), which costs 2.
+const NEIGHBOURS_SLOP: u32 = 2;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct ParsedQuery {
@@ -81,6 +89,8 @@ pub(crate) struct QueryContext<'a> {
     /// The language's analyzer: words match by lemma.
     pub(crate) analyzer: TextAnalyzer,
     pub(crate) fields: &'a LangFields,
+    /// The language of the fields: its stop words are left out, as are the reader's.
+    pub(crate) lang: &'a str,
     /// The language's words, for typo tolerance and the word being typed (see
     /// [`super::lexicon`]); `None` matches words exactly, which keeps the cross-language pass
     /// cheap.
@@ -96,24 +106,32 @@ pub(crate) struct QueryContext<'a> {
 struct Word {
     /// The last word, still being typed: it also matches as a prefix.
     typing: bool,
+    /// A question word, preposition and the like (see [`super::stop_words`]).
+    stop: bool,
     lemmas: Vec<String>,
+    /// The word's terms in order, once per spelling (as typed, and its Latin transliteration):
+    /// what a phrase of two neighbouring words is made of.
+    spellings: Vec<Vec<String>>,
     /// The word's parts, as the lexicon's keys.
     keys: Vec<String>,
 }
 
 /// The query for one language's fields: every word as an alternative (a document needs not have
-/// them all), every quoted phrase required.
+/// them all), stop words left out when there are other words, every quoted phrase required.
 pub(crate) fn build_query(
     parsed: &ParsedQuery,
     cx: &mut QueryContext<'_>,
 ) -> Option<Box<dyn Query>> {
     let last = parsed.words.len().saturating_sub(1);
-    let words: Vec<Word> = parsed
+    let mut words: Vec<Word> = parsed
         .words
         .iter()
         .enumerate()
         .map(|(i, text)| cx.word(text, parsed.partial_last && i == last))
         .collect();
+    if words.iter().any(|w| !w.stop) {
+        words.retain(|w| !w.stop);
+    }
     // A word is common when its lemma is in more than `COMMON` of the documents, rare when in some
     // but fewer; a word in none (a typo, a transliteration that does not occur) is neither.
     let shares: Vec<Option<f64>> = words
@@ -132,6 +150,7 @@ pub(crate) fn build_query(
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut every_word: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut kept: Vec<&Word> = Vec::new();
     for (word, share) in words.iter().zip(&shares) {
         if has_rare && is_common(share) {
             continue;
@@ -139,6 +158,15 @@ pub(crate) fn build_query(
         if let Some(q) = cx.word_query(word) {
             every_word.push((Occur::Must, q.box_clone()));
             clauses.push((Occur::Should, q));
+            kept.push(word);
+        }
+    }
+    // Words the reader typed together are usually one name ("karta pobytu", "скорая помощь"):
+    // a text that has them side by side is about it, one that has them in different sentences
+    // ("как можно скорее … помощи") only mentions them.
+    for pair in kept.windows(2) {
+        if let Some(q) = cx.neighbours_query(pair[0], pair[1]) {
+            clauses.push((Occur::Should, boosted_dyn(q, NEIGHBOURS_BOOST)));
         }
     }
     // A document with every word of the query ("скорая помощь" in one section) outranks one that
@@ -163,19 +191,49 @@ pub(crate) fn build_query(
 impl QueryContext<'_> {
     fn word(&mut self, text: &str, typing: bool) -> Word {
         let mut lemmas = analyze(&mut self.analyzer, text);
+        let mut spellings = vec![lemmas.clone()];
         // A Polish term typed in Cyrillic also counts in its Latin spelling.
         if let Some(latin) = super::translit::to_polish_latin(text, self.reader_lang) {
-            for t in analyze(&mut self.analyzer, &latin) {
-                if !lemmas.contains(&t) {
-                    lemmas.push(t);
+            let latin = analyze(&mut self.analyzer, &latin);
+            for t in &latin {
+                if !lemmas.contains(t) {
+                    lemmas.push(t.clone());
+                }
+            }
+            spellings.push(latin);
+        }
+        spellings.retain(|s| !s.is_empty());
+        spellings.dedup();
+        Word {
+            typing,
+            stop: super::stop_words::is_stop_word(text, &[self.lang, self.reader_lang]),
+            lemmas,
+            spellings,
+            keys: words(text).map(key).collect(),
+        }
+    }
+
+    /// Two neighbouring words of the query side by side (up to [`NEIGHBOURS_SLOP`]) in any field,
+    /// in each spelling of theirs.
+    fn neighbours_query(&self, a: &Word, b: &Word) -> Option<Box<dyn Query>> {
+        let f = self.fields;
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for first in &a.spellings {
+            for second in &b.spellings {
+                let terms: Vec<&String> = first.iter().chain(second).collect();
+                for (field, boost) in [(f.title, 3.0), (f.heading, 2.0), (f.body, 1.0)] {
+                    let ts = terms
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                        .collect();
+                    let q = PhraseQuery::new_with_offset_and_slop(ts, NEIGHBOURS_SLOP);
+                    alternatives.push((Occur::Should, boosted(q, boost)));
                 }
             }
         }
-        Word {
-            typing,
-            lemmas,
-            keys: words(text).map(key).collect(),
-        }
+        (!alternatives.is_empty())
+            .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
     }
 
     /// The word's lemmas in any field; with a lexicon, also the nearest words the texts use when
@@ -258,6 +316,10 @@ impl QueryContext<'_> {
 
 fn boosted(q: impl Query + 'static, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(Box::new(q), boost))
+}
+
+fn boosted_dyn(q: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(q, boost))
 }
 
 #[cfg(test)]

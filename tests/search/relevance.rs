@@ -1,5 +1,5 @@
-//! Relevance on the bundled content: every query in `judged.toml` names the guide that must be in
-//! the first three results. Fails under recall@3 of 0.9; prints recall@3 and MRR next to the same
+//! Relevance on the bundled content: every query in `judged.toml` names the guide (or service) that
+//! must be in the first three results. Fails under recall@3 of 0.9; prints recall@3 and MRR next to the same
 //! figures with tantivy's default tokenizer, so the effect of the per-language analysis shows.
 
 use std::collections::BTreeMap;
@@ -119,10 +119,14 @@ fn judged_queries_find_the_right_guide() {
         );
     }
     let site = crate::common::TestSite::bundled();
+    // The glossary is weighted as one (its `glossary = true`), which the glossary queries test.
+    assert!(site.content.guide("glossary").is_some_and(|g| g.glossary));
     for j in &judged.q {
+        let guide = site.content.guide(&j.expect).is_some();
+        let service = site.directory.services.contains_key(&j.expect);
         assert!(
-            site.content.guide(&j.expect).is_some(),
-            "judged query {:?} expects unknown guide {}",
+            guide != service,
+            "judged query {:?} expects {}, which must be one guide or one service",
             j.q,
             j.expect
         );
@@ -134,9 +138,15 @@ fn judged_queries_find_the_right_guide() {
         Analysis::Plain,
     )
     .unwrap();
+    let started = std::time::Instant::now();
     let ours = evaluate(&site.search, &judged);
+    let took = started.elapsed();
     let base = evaluate(&plain, &judged);
-    println!("{} judged queries", judged.q.len());
+    println!(
+        "{} judged queries, {:.1} ms each on the bundled site (this build's profile)",
+        judged.q.len(),
+        took.as_secs_f64() * 1000.0 / judged.q.len() as f64
+    );
     println!(
         "per-language analysis: recall@3 {:.3}, MRR {:.3}",
         ours.recall_at_3, ours.mrr
@@ -166,4 +176,79 @@ fn judged_queries_find_the_right_guide() {
         "recall@3 {:.3} is under 0.9",
         ours.recall_at_3
     );
+}
+
+/// The queries to explain: `WITAJ_EXPLAIN="pl:zasilku|ru:скорая помощь"`, else a few judged
+/// queries of different languages and kinds.
+fn queries_to_explain() -> Vec<(String, String)> {
+    let given = std::env::var("WITAJ_EXPLAIN").unwrap_or_default();
+    let given: Vec<(String, String)> = given
+        .split('|')
+        .filter_map(|q| q.split_once(':'))
+        .map(|(l, q)| (l.trim().to_string(), q.to_string()))
+        .collect();
+    if !given.is_empty() {
+        return given;
+    }
+    [
+        ("pl", "zasilku"),
+        ("pl", "nieodpłatna porada prawnika"),
+        ("uk", "karta pobytu"),
+        ("ru", "скорая помощь"),
+    ]
+    .map(|(l, q)| (l.to_string(), q.to_string()))
+    .to_vec()
+}
+
+/// `SearchIndex::explain` gives the reasons for the ranking the reader sees: the same hits in the
+/// same order, each explanation adding up to the best document's score before its weight, and the
+/// hit's score being its two best documents' added. Run with `-- --nocapture` (and
+/// `WITAJ_EXPLAIN`) to read them.
+#[test]
+fn explanations_add_up_to_the_ranking() {
+    let site = crate::common::TestSite::bundled();
+    for (lang, q) in queries_to_explain() {
+        let request = SearchRequest {
+            text: &q,
+            lang: &lang,
+            topic: None,
+            page: 1,
+            per_page: 6,
+        };
+        let hits = site.search.search(&request).hits;
+        let explained = site.search.explain(&request, 6).unwrap();
+        println!("== [{lang}] {q:?}");
+        assert_eq!(explained.len(), hits.len(), "[{lang}] {q}");
+        for (e, hit) in explained.iter().zip(&hits) {
+            assert_eq!((e.kind, &e.id), (hit.kind, &hit.id), "[{lang}] {q}");
+            let close = |a: f32, b: f32| (a - b).abs() <= 1e-3 * b.abs().max(1.0);
+            assert!(
+                close(e.explained_score * e.weight, e.best),
+                "[{lang}] {q}: {} explained as {} × {} but its best document scored {}",
+                e.id,
+                e.explained_score,
+                e.weight,
+                e.best
+            );
+            assert!(
+                close(e.best + e.second, hit.score) && e.second <= e.best,
+                "[{lang}] {q}: {} ranked with {}, not its best {} and second {} documents",
+                e.id,
+                hit.score,
+                e.best,
+                e.second
+            );
+            println!(
+                "-- {:?} {}#{} score {:.3} = best {:.3} (× {}) + second {:.3}\n{}",
+                e.kind,
+                e.id,
+                e.anchor.as_deref().unwrap_or(""),
+                e.score,
+                e.best,
+                e.weight,
+                e.second,
+                e.explanation
+            );
+        }
+    }
 }

@@ -70,7 +70,7 @@ fn unknown_field_is_an_error() {
         "content/guides/bad/pl.md",
         &format!("+++\n{GOOD_FRONT}titel = \"typo\"\n+++\n\nBody\n"),
     );
-    assert_snapshot!(r, @"content/guides/bad/pl.md:7:1: error: front matter: unknown field `titel`: check the spelling; the known keys here are one of `title`, `summary`, `topics`, `updated`, `reviewed`, `sources`, `services`, `source_hash`, `aliases`, `bring`, `priority`");
+    assert_snapshot!(r, @"content/guides/bad/pl.md:7:1: error: front matter: unknown field `titel`: check the spelling; the known keys here are one of `title`, `summary`, `topics`, `updated`, `reviewed`, `sources`, `services`, `source_hash`, `aliases`, `bring`, `priority`, `glossary`");
 }
 
 #[test]
