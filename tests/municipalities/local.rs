@@ -32,7 +32,17 @@ Pomoc: [ośrodek pomocy](local:social-help).
 
 /// A message of `locales/<lang>/local.ftl` (one-line messages).
 fn message(lang: &str, id: &str) -> String {
-    let file = repo_root().join("locales").join(lang).join("local.ftl");
+    one_line_message("local.ftl", lang, id)
+}
+
+/// A message of `locales/<lang>/refusals.ftl` (one-line messages).
+fn refusal(lang: &str, id: &str) -> String {
+    one_line_message("refusals.ftl", lang, id)
+}
+
+/// A one-line message `id` of the bundled `locales/<lang>/<file>`.
+fn one_line_message(file: &str, lang: &str, id: &str) -> String {
+    let file = repo_root().join("locales").join(lang).join(file);
     let text = std::fs::read_to_string(&file).unwrap();
     let prefix = format!("{id} = ");
     text.lines()
@@ -241,17 +251,6 @@ async fn choosing_sets_a_years_lax_cookie_and_goes_back() {
             .assert_status(303)
             .assert_redirect("/pl/");
     }
-}
-
-/// A message of `locales/<lang>/refusals.ftl` (one-line messages).
-fn refusal(lang: &str, id: &str) -> String {
-    let file = repo_root().join("locales").join(lang).join("refusals.ftl");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let prefix = format!("{id} = ");
-    text.lines()
-        .find_map(|l| l.strip_prefix(&prefix))
-        .unwrap_or_else(|| panic!("no one-line message `{id}` in {}", file.display()))
-        .to_string()
 }
 
 /// A refused choice: the portal's page in `lang` with the status, its title, why and the way
