@@ -64,11 +64,10 @@ fn smtp_sink() -> (u16, mpsc::Receiver<String>) {
 fn invite_prints_a_link_and_mails_it() {
     let site = TestSite::fixture("directory-site");
     let (port, mail) = smtp_sink();
-    let config = site.read("portal.toml");
-    site.write(
+    site.append(
         "portal.toml",
         &format!(
-            "{config}\n[smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"none\"\nfrom = \"Portal <portal@example.org>\"\n"
+            "[smtp]\nhost = \"127.0.0.1\"\nport = {port}\ntls = \"none\"\nfrom = \"Portal <portal@example.org>\"\n"
         ),
     );
     let state = site.path().join("state.sqlite3");
@@ -159,11 +158,7 @@ fn invite_refuses_an_unknown_organisation_and_a_bad_address() {
 #[test]
 fn a_smtp_table_is_checked() {
     let site = TestSite::fixture("directory-site");
-    let config = site.read("portal.toml");
-    site.write(
-        "portal.toml",
-        &format!("{config}\n[smtp]\nhost = \"mail.example.org\"\nport = 0\nfrom = \"nobody\"\npassword_env = \"my password\"\n"),
-    );
+    site.append("portal.toml", "[smtp]\nhost = \"mail.example.org\"\nport = 0\nfrom = \"nobody\"\npassword_env = \"my password\"\n");
     let errors = site.errors();
     assert!(errors.contains("[smtp] port = 0"), "{errors}");
     assert!(errors.contains("[smtp] from = \"nobody\""), "{errors}");

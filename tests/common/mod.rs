@@ -94,6 +94,13 @@ impl TestSite {
         std::fs::read_to_string(self.dir.path().join(rel)).unwrap()
     }
 
+    /// Adds `text` at the end of a file, e.g. a `[server]` or `[limits]` section to
+    /// `portal.toml`, on a line of its own.
+    pub fn append(&self, rel: &str, text: &str) {
+        let before = self.read(rel);
+        self.write(rel, &format!("{before}\n{text}"));
+    }
+
     pub fn remove(&self, rel: &str) {
         let p = self.dir.path().join(rel);
         if p.is_dir() {

@@ -194,11 +194,7 @@ fn a_site_without_a_directory_is_fine() {
 #[test]
 fn a_service_file_over_its_limit() {
     let site = site();
-    let config = site.read("portal.toml");
-    site.write(
-        "portal.toml",
-        &format!("{config}\n[limits]\nservice_file_bytes = 500\n"),
-    );
+    site.append("portal.toml", "[limits]\nservice_file_bytes = 500\n");
     assert_snapshot!(site.errors(), @r"
         content/directory/gdynia/legal-gdynia-uk.toml:1: error: the file is 1186 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml
         content/directory/legal-gdansk-uk.toml:1: error: the file is 557 bytes, the limit is 500: split it, or raise `service_file_bytes` under [limits] in portal.toml

@@ -165,11 +165,7 @@ async fn a_service_page_is_rendered_again_when_open_now_changes() {
 #[tokio::test]
 async fn a_page_of_any_size_is_answered_whole() {
     let site = TestSite::fixture("site");
-    let config = site.read("portal.toml");
-    site.write(
-        "portal.toml",
-        &format!("{config}\n[limits]\nguide_file_bytes = 20000000\n"),
-    );
+    site.append("portal.toml", "[limits]\nguide_file_bytes = 20000000\n");
     let text = "Zdanie, które się powtarza, aby strona była bardzo długa.\n\n".repeat(150_000);
     let original = site.read("content/guides/gamma/pl.md");
     site.write("content/guides/gamma/pl.md", &format!("{original}\n{text}"));

@@ -580,13 +580,7 @@ fn symbolic_links_out_of_the_site_are_errors() {
 #[test]
 fn files_and_fields_over_their_limits() {
     let site = TestSite::fixture("site");
-    let config = site.read("portal.toml");
-    site.write(
-        "portal.toml",
-        &format!(
-            "{config}\n[limits]\nguide_file_bytes = 3000\ntitle_chars = 25\nsummary_chars = 60\nstatic_file_bytes = 20000\n"
-        ),
-    );
+    site.append("portal.toml", "[limits]\nguide_file_bytes = 3000\ntitle_chars = 25\nsummary_chars = 60\nstatic_file_bytes = 20000\n");
     site.write("static/big.txt", &"x".repeat(20_001));
     site.write(
         "content/guides/gamma/en.md",

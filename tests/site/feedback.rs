@@ -572,11 +572,7 @@ async fn comments_past_the_retention_period_are_deleted_and_counts_kept() {
 
     // A shorter period in portal.toml is used by the server.
     let short = TestSite::fixture("site");
-    let toml = short.read("portal.toml");
-    short.write(
-        "portal.toml",
-        &format!("{toml}\n[feedback]\ncomment_retention_months = 1\n"),
-    );
+    short.append("portal.toml", "[feedback]\ncomment_retention_months = 1\n");
     let app = Poster::new(AppState::new(short.site()).with_clock(move || now));
     comment(app.store(), day(2027, 11, 14), "a month and a day");
     comment(app.store(), day(2027, 11, 15), "a month");
@@ -597,10 +593,7 @@ async fn comments_past_the_retention_period_are_deleted_and_counts_kept() {
 fn the_retention_period_is_checked() {
     let site = TestSite::fixture("site");
     let toml = site.read("portal.toml");
-    site.write(
-        "portal.toml",
-        &format!("{toml}\n[feedback]\ncomment_retention_months = 0\n"),
-    );
+    site.append("portal.toml", "[feedback]\ncomment_retention_months = 0\n");
     let errors = site.errors();
     let line = errors.lines().find(|l| l.contains("[feedback]")).unwrap();
     assert!(line.starts_with("portal.toml:"), "{line}");
@@ -679,10 +672,9 @@ fn filled_state(dir: &std::path::Path) -> std::path::PathBuf {
 fn insight_prints_one_month_as_json_and_csv() {
     let site = TestSite::fixture("site");
     // Long enough that the fixed November 2026 of this test is never past retention.
-    let toml = site.read("portal.toml");
-    site.write(
+    site.append(
         "portal.toml",
-        &format!("{toml}\n[feedback]\ncomment_retention_months = 120\n"),
+        "[feedback]\ncomment_retention_months = 120\n",
     );
     let dir = tempfile::tempdir().unwrap();
     let state = filled_state(dir.path());

@@ -45,11 +45,7 @@ async fn the_notice_is_in_every_language_and_linked_from_the_footer() {
 #[tokio::test]
 async fn the_notice_follows_the_configuration_and_says_when_nobody_is_named() {
     let site = TestSite::fixture("site");
-    let toml = site.read("portal.toml");
-    site.write(
-        "portal.toml",
-        &format!("{toml}\n[feedback]\ncomment_retention_months = 1\n"),
-    );
+    site.append("portal.toml", "[feedback]\ncomment_retention_months = 1\n");
     let statement: String = site
         .read("content/accessibility.toml")
         .lines()

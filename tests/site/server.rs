@@ -51,10 +51,9 @@ async fn read_answer(s: &mut TcpStream, within: Duration) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn half_sent_requests_do_not_keep_a_new_visitor_out() {
     let site = TestSite::fixture("site");
-    let config = site.read("portal.toml");
-    site.write(
+    site.append(
         "portal.toml",
-        &format!("{config}\n[server]\nheader_timeout_secs = 2\nmax_connections_per_client = 200\n"),
+        "[server]\nheader_timeout_secs = 2\nmax_connections_per_client = 200\n",
     );
     let app = site.app();
     assert_eq!(
@@ -127,13 +126,7 @@ async fn half_sent_requests_do_not_keep_a_new_visitor_out() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn at_the_connection_cap_the_oldest_idle_connection_makes_room() {
     let site = TestSite::fixture("site");
-    let config = site.read("portal.toml");
-    site.write(
-        "portal.toml",
-        &format!(
-            "{config}\n[server]\nheader_timeout_secs = 60\nmax_connections = 32\nmax_connections_per_client = 100000\n"
-        ),
-    );
+    site.append("portal.toml", "[server]\nheader_timeout_secs = 60\nmax_connections = 32\nmax_connections_per_client = 100000\n");
     let app = site.app();
     let (addr, stop, server) = start(app.state).await;
     let mut held = Vec::new();
