@@ -233,6 +233,7 @@ municipality-lichnowy = ليخنوفي
 municipality-nowy-dwor-gdanski = نوفي دفور غدانسكي
 municipality-stegna = ستيغنا
 municipality-ostaszewo = أوستاشيفو
+municipality-sztutowo = شتوتوفو
 municipality-kosakowo = كوساكوفو
 municipality-wladyslawowo = فواديسوافوفو
 municipality-krokowa = كروكوفا

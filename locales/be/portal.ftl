@@ -229,6 +229,7 @@ municipality-lichnowy = Ліхновы
 municipality-nowy-dwor-gdanski = Новы-Двур-Гданьскі
 municipality-stegna = Стэгна
 municipality-ostaszewo = Асташэва
+municipality-sztutowo = Штутава
 municipality-kosakowo = Касакова
 municipality-wladyslawowo = Уладзіславава
 municipality-krokowa = Крокава

@@ -224,6 +224,7 @@ municipality-lichnowy = Lichnowy
 municipality-nowy-dwor-gdanski = Nowy Dwór Gdański
 municipality-stegna = Stegna
 municipality-ostaszewo = Ostaszewo
+municipality-sztutowo = Sztutowo
 municipality-kosakowo = Kosakowo
 municipality-wladyslawowo = Władysławowo
 municipality-krokowa = Krokowa

@@ -225,6 +225,7 @@ municipality-lichnowy = ლიხნოვი
 municipality-nowy-dwor-gdanski = ნოვი-დვურ-გდანსკი
 municipality-stegna = სტეგნა
 municipality-ostaszewo = ოსტაშევო
+municipality-sztutowo = შტუტოვო
 municipality-kosakowo = კოსაკოვო
 municipality-wladyslawowo = ვლადისლავოვო
 municipality-krokowa = კროკოვა

@@ -229,6 +229,7 @@ municipality-lichnowy = Лихновы
 municipality-nowy-dwor-gdanski = Новы-Двур-Гданьски
 municipality-stegna = Стегна
 municipality-ostaszewo = Осташево
+municipality-sztutowo = Штутово
 municipality-kosakowo = Косаково
 municipality-wladyslawowo = Владиславово
 municipality-krokowa = Крокова

@@ -229,6 +229,7 @@ municipality-lichnowy = Лихнови
 municipality-nowy-dwor-gdanski = Новий-Двур-Гданський
 municipality-stegna = Стегна
 municipality-ostaszewo = Осташево
+municipality-sztutowo = Штутово
 municipality-kosakowo = Косаково
 municipality-wladyslawowo = Владиславово
 municipality-krokowa = Крокова
