@@ -226,6 +226,7 @@ municipality-sierakowice = سيراكوفيتسه
 municipality-suleczyno = سولنتشينو
 municipality-przodkowo = بشودكوفو
 municipality-koscierzyna-gmina = كوشتشيجينا (بلدية ريفية)
+municipality-karsin = كارسين
 municipality-lebork = لمبورك
 municipality-cewice = تسيفيتسه
 municipality-malbork = مالبورك

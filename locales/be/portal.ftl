@@ -222,6 +222,7 @@ municipality-sierakowice = Серакавіцэ
 municipality-suleczyno = Суленчына
 municipality-przodkowo = Пшодкава
 municipality-koscierzyna-gmina = Касцяжына (сельская гміна)
+municipality-karsin = Карсін
 municipality-lebork = Лембарк
 municipality-cewice = Цэвіцэ
 municipality-malbork = Мальбарк

@@ -217,6 +217,7 @@ municipality-sierakowice = Sierakowice
 municipality-suleczyno = Sulęczyno
 municipality-przodkowo = Przodkowo
 municipality-koscierzyna-gmina = Kościerzyna (rural municipality)
+municipality-karsin = Karsin
 municipality-lebork = Lębork
 municipality-cewice = Cewice
 municipality-malbork = Malbork

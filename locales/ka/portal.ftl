@@ -218,6 +218,7 @@ municipality-sierakowice = სიერაკოვიცე
 municipality-suleczyno = სულენჩინო
 municipality-przodkowo = პშოდკოვო
 municipality-koscierzyna-gmina = კოშჩეჟინა (სასოფლო გმინა)
+municipality-karsin = კარსინი
 municipality-lebork = ლემბორკი
 municipality-cewice = ცევიცე
 municipality-malbork = მალბორკი

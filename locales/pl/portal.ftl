@@ -225,6 +225,7 @@ municipality-sierakowice = Sierakowice
 municipality-suleczyno = Sulęczyno
 municipality-przodkowo = Przodkowo
 municipality-koscierzyna-gmina = Kościerzyna (gmina wiejska)
+municipality-karsin = Karsin
 municipality-lebork = Lębork
 municipality-cewice = Cewice
 municipality-malbork = Malbork

@@ -222,6 +222,7 @@ municipality-sierakowice = Сераковице
 municipality-suleczyno = Суленчино
 municipality-przodkowo = Пшодково
 municipality-koscierzyna-gmina = Косцежина (сельская гмина)
+municipality-karsin = Карсин
 municipality-lebork = Лемборк
 municipality-cewice = Цевице
 municipality-malbork = Мальборк

@@ -222,6 +222,7 @@ municipality-sierakowice = Сєраковіце
 municipality-suleczyno = Суленчино
 municipality-przodkowo = Пшодково
 municipality-koscierzyna-gmina = Косцежина (сільська гміна)
+municipality-karsin = Карсін
 municipality-lebork = Лемборк
 municipality-cewice = Цевіце
 municipality-malbork = Мальборк
