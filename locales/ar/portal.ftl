@@ -227,6 +227,7 @@ municipality-suleczyno = سولنتشينو
 municipality-przodkowo = بشودكوفو
 municipality-koscierzyna-gmina = كوشتشيجينا (بلدية ريفية)
 municipality-karsin = كارسين
+municipality-lipusz = ليبوش
 municipality-lebork = لمبورك
 municipality-cewice = تسيفيتسه
 municipality-malbork = مالبورك

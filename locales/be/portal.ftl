@@ -223,6 +223,7 @@ municipality-suleczyno = Суленчына
 municipality-przodkowo = Пшодкава
 municipality-koscierzyna-gmina = Касцяжына (сельская гміна)
 municipality-karsin = Карсін
+municipality-lipusz = Ліпуш
 municipality-lebork = Лембарк
 municipality-cewice = Цэвіцэ
 municipality-malbork = Мальбарк

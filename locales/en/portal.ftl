@@ -218,6 +218,7 @@ municipality-suleczyno = Sulęczyno
 municipality-przodkowo = Przodkowo
 municipality-koscierzyna-gmina = Kościerzyna (rural municipality)
 municipality-karsin = Karsin
+municipality-lipusz = Lipusz
 municipality-lebork = Lębork
 municipality-cewice = Cewice
 municipality-malbork = Malbork

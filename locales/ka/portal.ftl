@@ -219,6 +219,7 @@ municipality-suleczyno = სულენჩინო
 municipality-przodkowo = პშოდკოვო
 municipality-koscierzyna-gmina = კოშჩეჟინა (სასოფლო გმინა)
 municipality-karsin = კარსინი
+municipality-lipusz = ლიპუში
 municipality-lebork = ლემბორკი
 municipality-cewice = ცევიცე
 municipality-malbork = მალბორკი

@@ -226,6 +226,7 @@ municipality-suleczyno = Sulęczyno
 municipality-przodkowo = Przodkowo
 municipality-koscierzyna-gmina = Kościerzyna (gmina wiejska)
 municipality-karsin = Karsin
+municipality-lipusz = Lipusz
 municipality-lebork = Lębork
 municipality-cewice = Cewice
 municipality-malbork = Malbork

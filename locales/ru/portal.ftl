@@ -223,6 +223,7 @@ municipality-suleczyno = Суленчино
 municipality-przodkowo = Пшодково
 municipality-koscierzyna-gmina = Косцежина (сельская гмина)
 municipality-karsin = Карсин
+municipality-lipusz = Липуш
 municipality-lebork = Лемборк
 municipality-cewice = Цевице
 municipality-malbork = Мальборк

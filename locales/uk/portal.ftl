@@ -223,6 +223,7 @@ municipality-suleczyno = Суленчино
 municipality-przodkowo = Пшодково
 municipality-koscierzyna-gmina = Косцежина (сільська гміна)
 municipality-karsin = Карсін
+municipality-lipusz = Ліпуш
 municipality-lebork = Лемборк
 municipality-cewice = Цевіце
 municipality-malbork = Мальборк
