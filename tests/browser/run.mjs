@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import zlib from 'node:zlib';
 
-import { expandPages, PRINTS } from './pages.mjs';
+import { DEFAULT_LANGS, expandPages, PRINTS } from './pages.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -895,6 +895,83 @@ async function postWithoutJs(page, p, fail) {
   }
 }
 
+/// A POST with a form body, as a browser's form sends it; answers like `get` (uncompressed).
+function postForm(url, fields, { headers = {} } = {}) {
+  const body = new URLSearchParams(fields).toString();
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          'accept-encoding': 'identity',
+          ...headers,
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.setTimeout(20000, () => req.destroy(new Error(`${url}: no answer in 20 s`)));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/// The refusal page (`templates/refused.html`, shared by the feedback forms and the municipality
+/// choice) answers only a POST, so it is not a page type: here a municipality the portal does not
+/// know is sent as the list's chooser sends it, in each language. Its HTML goes to the Nu HTML
+/// Checker, and axe runs on it served back to the browser at a path of its own (its stylesheet
+/// and the rest come from the real server).
+async function checkRefusalPages(s, axeCtx, axeSource, htmlStore) {
+  for (const lang of DEFAULT_LANGS) {
+    const where = `refusal page [${lang}] (POST /my-municipality, unknown place)`;
+    const fails = [];
+    const fail = (msg) => fails.push(msg);
+    try {
+      const res = await postForm(
+        `${BASE}/my-municipality`,
+        { place: 'no-such-place', lang, next: 'municipalities' },
+        { headers: { origin: BASE } },
+      );
+      if (res.status !== 400) fail(`expected 400, got ${res.status}`);
+      if (res.headers['set-cookie']) fail(`a refusal set a cookie: ${res.headers['set-cookie']}`);
+      const html = res.body.toString('utf8');
+      const url = `${BASE}/${lang}/refusal-check`;
+      htmlStore.set(url, html);
+      const page = await axeCtx.newPage();
+      try {
+        await page.route(url, (route) =>
+          route.fulfill({ status: 400, contentType: 'text/html; charset=utf-8', body: html }),
+        );
+        await page.goto(url, { waitUntil: 'load' });
+        if ((await page.getAttribute('html', 'lang')) !== lang) fail(`<html lang> is not ${lang}`);
+        if (!(await page.locator('main h1').count())) fail('no heading in <main>');
+        if (!(await page.locator(`main a[href="/${lang}/municipalities"]`).count())) {
+          fail(`no link back to /${lang}/municipalities`);
+        }
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(
+          (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+          AXE_TAGS,
+        );
+        for (const v of result.violations) fail(`axe ${v.id} (${v.impact}): ${v.help} [${v.nodes.length} element(s)]`);
+      } finally {
+        await page.close();
+      }
+    } catch (e) {
+      fail(`the check itself failed: ${e.message.split('\n')[0]}`);
+    }
+    s.notes.push(`${fails.length ? '✗' : '✓'} ${where}`);
+    for (const f of fails) s.failures.push(`${where}: ${f}`);
+  }
+}
+
 async function browserChecks(s, htmlStore) {
   const { chromium } = await import('playwright-core');
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -950,6 +1027,7 @@ async function browserChecks(s, htmlStore) {
     for (const [f, where] of grouped) {
       s.failures.push(where.length === 1 ? `${where[0]}: ${f}` : `${f}\non ${where.length} pages: ${where.join(', ')}`);
     }
+    await checkRefusalPages(s, axeCtx, axeSource, htmlStore);
   } finally {
     await browser.close();
   }
