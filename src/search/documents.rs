@@ -29,6 +29,10 @@ pub(crate) const SERVICE_WEIGHT: f32 = 0.8;
 /// Ukrainian reader typing "karta pobytu" wants the residence guide, and the glossary's entry
 /// links there). Judged on `tests/search/judged.toml`, with the queries the glossary must answer.
 pub(crate) const GLOSSARY_WEIGHT: f32 = 0.6;
+/// The glossary's weight when the reader asks what a word means ("co to jest powiat"): then its
+/// entry is the answer, above the guides and the places whose names hold the word (every county's
+/// name has "powiat" in it). Judged on `tests/search/judged.toml`'s question queries.
+pub(crate) const ASKED_GLOSSARY_WEIGHT: f32 = 3.0;
 
 /// One document to index, whatever its source.
 #[derive(Debug, Clone)]
@@ -42,12 +46,15 @@ pub struct Document<'a> {
     pub anchor: Option<&'a str>,
     /// The heading trail shown with a hit, `Pobyt › Karta pobytu`.
     pub trail: Option<String>,
-    pub title: &'a str,
+    /// Indexed as the title; what a hit shows as its title comes from the guide or service.
+    pub title: Cow<'a, str>,
     pub heading: &'a str,
     pub body: Cow<'a, str>,
     pub topics: &'a [String],
     /// What the document's score is multiplied by: [`SERVICE_WEIGHT`], [`GLOSSARY_WEIGHT`] or 1.
     pub weight: f32,
+    /// The glossary's: weighted [`ASKED_GLOSSARY_WEIGHT`] for a question of what a word means.
+    pub glossary: bool,
 }
 
 /// Every page of a guide as one document (title and summary), and each of its sections as
@@ -61,11 +68,12 @@ pub fn guide_documents(guide: &Guide) -> impl Iterator<Item = Document<'_>> {
             lang: &page.lang,
             anchor: None,
             trail: None,
-            title: &page.title,
+            title: Cow::Borrowed(&page.title),
             heading: "",
             body: Cow::Borrowed(&page.summary),
             topics: &guide.topics,
             weight,
+            glossary: guide.glossary,
         };
         let sections = page.sections.iter().map(move |section| Document {
             kind: HitKind::Guide,
@@ -73,11 +81,12 @@ pub fn guide_documents(guide: &Guide) -> impl Iterator<Item = Document<'_>> {
             lang: &page.lang,
             anchor: section.anchor.as_deref(),
             trail: Some(section.trail.join(" › ")),
-            title: &page.title,
+            title: Cow::Borrowed(&page.title),
             heading: section.trail.last().map_or("", String::as_str),
             body: Cow::Borrowed(&section.text),
             topics: &guide.topics,
             weight,
+            glossary: guide.glossary,
         });
         std::iter::once(summary).chain(sections)
     })
@@ -89,14 +98,21 @@ pub fn guide_documents(guide: &Guide) -> impl Iterator<Item = Document<'_>> {
 ///
 /// The body holds what the service's page shows in that language: description, eligibility,
 /// how to apply and the organisation (each along the language's fallback chain, as on the page),
-/// addresses and the languages the staff speak.
+/// addresses and the languages the staff speak. Its title is also indexed with the abbreviations
+/// its name goes by (see [`abbreviations`]).
 pub fn service_documents<'a>(
     service: &'a Service,
     directory: &'a Directory,
     config: &'a Config,
 ) -> impl Iterator<Item = Document<'a>> {
+    let known_as = abbreviations(&service.name).join(" ");
     config.languages.iter().filter_map(move |lang| {
-        let title = service.name.get(&lang.code)?;
+        let name = service.name.get(&lang.code)?;
+        let title = if known_as.is_empty() {
+            Cow::Borrowed(name)
+        } else {
+            Cow::Owned(format!("{name}\n{known_as}"))
+        };
         let chain = config.chain(&lang.code);
         let mut body: Vec<&str> = Vec::new();
         for text in [
@@ -127,8 +143,46 @@ pub fn service_documents<'a>(
             body: Cow::Owned(body.join("\n")),
             topics: &service.topics,
             weight: SERVICE_WEIGHT,
+            glossary: false,
         })
     })
+}
+
+/// The abbreviations an office's name goes by, for every language's document: people type
+/// "mops gdynia", "pup wejherowo" or "usc gdańsk", and the Polish names spell the words out
+/// ("Miejski Ośrodek Pomocy Społecznej w Gdyni") while translations add the letters in brackets.
+/// They are the words of two to six capital letters in any language's name ("(MOPS)", "KCIK");
+/// where no name gives one, the initials of the Polish name's leading capitalised words, when
+/// there are at least three of them ("Fundacja Dajemy Dzieciom Siłę": FDDS).
+fn abbreviations(name: &crate::directory::Text) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for (_, text) in name.iter() {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            let letters = word.chars().count();
+            if (2..=6).contains(&letters)
+                && word.chars().all(char::is_uppercase)
+                && !found.iter().any(|f| f == word)
+            {
+                found.push(word.to_string());
+            }
+        }
+    }
+    if found.is_empty()
+        && let Some(polish) = name.get("pl")
+    {
+        let initials: String = polish
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+            })
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials.chars().count() >= 3 {
+            found.push(initials);
+        }
+    }
+    found
 }
 
 /// A municipality or county as one document per portal language, titled with its name for that
@@ -159,11 +213,12 @@ pub fn municipality_documents<'a>(
         lang: &lang.code,
         anchor: None,
         trail: None,
-        title: place.name_in(&lang.code).0,
+        title: Cow::Borrowed(place.name_in(&lang.code).0),
         heading: "",
         body: Cow::Owned(body.clone()),
         topics: &[],
         weight: 1.0,
+        glossary: false,
     })
 }
 
@@ -212,5 +267,47 @@ mod tests {
                 .contains("Юридичні консультації для іноземців.")
         );
         assert_eq!(translated.topics, ["legal-aid"]);
+    }
+
+    fn name(texts: &[(&str, &str)]) -> crate::directory::Text {
+        crate::directory::Text(
+            texts
+                .iter()
+                .map(|(l, t)| (l.to_string(), t.to_string()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn an_office_is_also_known_by_its_abbreviations() {
+        let mops = name(&[
+            ("pl", "Miejski Ośrodek Pomocy Społecznej w Gdyni"),
+            ("en", "Municipal Social Help Centre in Gdynia (MOPS)"),
+        ]);
+        assert_eq!(abbreviations(&mops), ["MOPS"]);
+        let oik = name(&[
+            ("pl", "Ośrodek Interwencji Kryzysowej MOPR w Gdańsku"),
+            ("en", "Crisis Intervention Centre of MOPR Gdańsk (OIK)"),
+        ]);
+        assert_eq!(abbreviations(&oik), ["MOPR", "OIK"]);
+        // No name gives one: the Polish name's initials.
+        let fdds = name(&[
+            ("pl", "Fundacja Dajemy Dzieciom Siłę"),
+            ("en", "Empowering Children Foundation"),
+        ]);
+        assert_eq!(abbreviations(&fdds), ["FDDS"]);
+        let rpo = name(&[
+            ("pl", "Infolinia Rzecznika Praw Obywatelskich 800 676 676"),
+            (
+                "en",
+                "Information line of the Commissioner for Human Rights (RPO) 800 676 676",
+            ),
+        ]);
+        assert_eq!(abbreviations(&rpo), ["RPO"]);
+        // Fewer than three leading capitalised words make no abbreviation; a number is not one.
+        let lines = name(&[("pl", "Numer alarmowy 112"), ("en", "Emergency number 112")]);
+        assert!(abbreviations(&lines).is_empty());
+        let office = name(&[("pl", "Starostwo Powiatowe w Pucku")]);
+        assert!(abbreviations(&office).is_empty());
     }
 }

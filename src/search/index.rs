@@ -7,7 +7,7 @@ use tantivy::query::{EnableScoring, Query};
 use tantivy::schema::{Field, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
-use tantivy::{Index, IndexReader, TantivyDocument, doc};
+use tantivy::{DocSet, Index, IndexReader, TantivyDocument, doc};
 
 pub use super::documents::{Document, HitKind};
 pub use super::schema::Analysis;
@@ -97,6 +97,8 @@ struct DocMeta {
     topics: Vec<String>,
     /// What its score is multiplied by (see [`Document::weight`]).
     weight: f32,
+    /// The glossary's (see [`Document::glossary`]).
+    glossary: bool,
 }
 
 /// One language's query and what it matched.
@@ -114,6 +116,8 @@ struct Group {
     best: f32,
     /// Its second-best document's score (0 when it has only one).
     second: f32,
+    /// What its best document's score was multiplied by (see [`Document::weight`]).
+    weight: f32,
     addr: tantivy::DocAddress,
     body: Field,
 }
@@ -221,12 +225,12 @@ impl SearchIndex {
             };
             let document = doc!(
                 fields.key => meta.len() as u64,
-                lf.title => d.title,
+                lf.title => d.title.as_ref(),
                 lf.heading => d.heading,
                 lf.body => d.body.as_ref(),
             );
             let lexicon = lexicons.entry(d.lang.to_string()).or_default();
-            lexicon.add_text(d.title);
+            lexicon.add_text(&d.title);
             lexicon.add_text(d.heading);
             lexicon.add_text(&d.body);
             meta.push(DocMeta {
@@ -237,6 +241,7 @@ impl SearchIndex {
                 trail: d.trail,
                 topics: d.topics.to_vec(),
                 weight: d.weight,
+                glossary: d.glossary,
             });
             writer.add_document(document)?;
         }
@@ -423,8 +428,23 @@ impl SearchIndex {
             reader_lang,
             share: &share,
         };
-        let Some(query) = build_query(parsed, &mut cx) else {
+        let Some(built) = build_query(parsed, &mut cx) else {
             return Ok(None);
+        };
+        let query = built.query;
+        // A question of what a word means ("что такое повят") is answered by the glossary's
+        // section that has every word of the term; other glossary sections keep their weight
+        // ("что такое niebieska karta" is not answered by the entry on "karta pobytu").
+        let defining = match (parsed.asks_meaning, &built.every_word) {
+            (true, Some(q)) => Some(q.weight(EnableScoring::disabled_from_searcher(searcher))?),
+            _ => None,
+        };
+        let has_every_word = |addr: tantivy::DocAddress| -> Result<bool, SearchError> {
+            let Some(w) = &defining else {
+                return Ok(false);
+            };
+            let mut scorer = w.scorer(searcher.segment_reader(addr.segment_ord), 1.0)?;
+            Ok(scorer.seek(addr.doc_id) == addr.doc_id)
         };
         let statistics = LanguageStatistics {
             searcher,
@@ -460,7 +480,12 @@ impl SearchIndex {
             let Some(m) = self.meta.get(key) else {
                 continue;
             };
-            let score = score * m.weight;
+            let weight = if m.glossary && has_every_word(addr)? {
+                super::documents::ASKED_GLOSSARY_WEIGHT
+            } else {
+                m.weight
+            };
+            let score = score * weight;
             // A better document of the same guide came first: the second best is kept too.
             if let Some((at, counted)) = seen.get_mut(&(m.kind, m.id.as_str())) {
                 if !*counted {
@@ -475,6 +500,7 @@ impl SearchIndex {
                 score,
                 best: score,
                 second: 0.0,
+                weight,
                 addr,
                 body: lf.body,
             });
@@ -559,7 +585,7 @@ impl SearchIndex {
                 score: g.score,
                 best: g.best,
                 second: g.second,
-                weight: m.weight,
+                weight: g.weight,
                 explained_score: explanation.value(),
                 explanation: super::explain::render(&explanation, &schema),
             });

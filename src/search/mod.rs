@@ -15,6 +15,7 @@ mod explain;
 pub mod index;
 pub mod lemma;
 mod lexicon;
+mod meaning;
 pub mod normalize;
 mod query;
 mod schema;

@@ -36,6 +36,9 @@ pub(crate) struct ParsedQuery {
     pub(crate) phrases: Vec<String>,
     /// The last word is still being typed (no space after it), so it also matches as a prefix.
     pub(crate) partial_last: bool,
+    /// The words ask what a term means ("що таке гміна"): `words` hold only the term, and the
+    /// glossary answers first (see [`super::meaning`]).
+    pub(crate) asks_meaning: bool,
 }
 
 impl ParsedQuery {
@@ -76,6 +79,14 @@ impl ParsedQuery {
             .take(MAX_WORDS)
             .map(str::to_string)
             .collect();
+        if parsed.phrases.is_empty()
+            && let Some(term) = super::meaning::asked_term(&parsed.words)
+        {
+            // In "гміна що це" the word being typed is a question word, not the term.
+            parsed.partial_last &= term.end == parsed.words.len();
+            parsed.words = parsed.words[term].to_vec();
+            parsed.asks_meaning = true;
+        }
         parsed
     }
 
@@ -118,10 +129,7 @@ struct Word {
 
 /// The query for one language's fields: every word as an alternative (a document needs not have
 /// them all), stop words left out when there are other words, every quoted phrase required.
-pub(crate) fn build_query(
-    parsed: &ParsedQuery,
-    cx: &mut QueryContext<'_>,
-) -> Option<Box<dyn Query>> {
+pub(crate) fn build_query(parsed: &ParsedQuery, cx: &mut QueryContext<'_>) -> Option<BuiltQuery> {
     let last = parsed.words.len().saturating_sub(1);
     let mut words: Vec<Word> = parsed
         .words
@@ -171,11 +179,11 @@ pub(crate) fn build_query(
     }
     // A document with every word of the query ("скорая помощь" in one section) outranks one that
     // repeats a single word in its title ("Социальная помощь"): the words' scores are added again.
-    if every_word.len() >= 2 {
-        clauses.push((
-            Occur::Should,
-            boosted(BooleanQuery::new(every_word), ALL_WORDS_BOOST),
-        ));
+    let every_word = (!every_word.is_empty()).then(|| BooleanQuery::new(every_word));
+    if let Some(all) = &every_word
+        && kept.len() >= 2
+    {
+        clauses.push((Occur::Should, boosted(all.clone(), ALL_WORDS_BOOST)));
     }
     for phrase in &parsed.phrases {
         if let Some(q) = cx.phrase_query(phrase) {
@@ -185,7 +193,18 @@ pub(crate) fn build_query(
     if clauses.is_empty() {
         return None;
     }
-    Some(Box::new(BooleanQuery::new(clauses)))
+    Some(BuiltQuery {
+        query: Box::new(BooleanQuery::new(clauses)),
+        every_word: every_word.map(|q| Box::new(q) as Box<dyn Query>),
+    })
+}
+
+/// A query and what it is made of that the ranking asks about again.
+pub(crate) struct BuiltQuery {
+    pub(crate) query: Box<dyn Query>,
+    /// Matches the documents that have every word kept (a typo's nearest words counting as the
+    /// word); `None` when only phrases were typed.
+    pub(crate) every_word: Option<Box<dyn Query>>,
 }
 
 impl QueryContext<'_> {
@@ -341,6 +360,19 @@ mod tests {
         let p = ParsedQuery::parse("\"karta pobytu");
         assert!(p.phrases.is_empty());
         assert_eq!(p.words, ["karta", "pobytu"]);
+    }
+
+    #[test]
+    fn a_question_of_meaning_keeps_only_its_term() {
+        let p = ParsedQuery::parse("що таке гміна");
+        assert_eq!(p.words, ["гміна"]);
+        assert!(p.asks_meaning && p.partial_last);
+        let p = ParsedQuery::parse("powiat co to jest");
+        assert_eq!(p.words, ["powiat"]);
+        assert!(p.asks_meaning && !p.partial_last);
+        let p = ParsedQuery::parse("jak dostać kartę pobytu");
+        assert_eq!(p.words.len(), 4);
+        assert!(!p.asks_meaning);
     }
 
     #[test]
