@@ -435,7 +435,7 @@ impl SearchIndex {
         // A question of what a word means ("что такое повят") is answered by the glossary's
         // section that has every word of the term; other glossary sections keep their weight
         // ("что такое niebieska karta" is not answered by the entry on "karta pobytu").
-        let defining = match (parsed.asks_meaning, &built.every_word) {
+        let defining = match (parsed.asks_meaning(), &built.every_word) {
             (true, Some(q)) => Some(q.weight(EnableScoring::disabled_from_searcher(searcher))?),
             _ => None,
         };

@@ -77,7 +77,11 @@ const MAX_TERM_WORDS: usize = 4;
 /// Where in `words` the term they ask the meaning of is, when they are such a question. A term of nothing but
 /// question words ("co to jest" read as "co to" + "jest") is not one.
 pub(crate) fn asked_term(words: &[String]) -> Option<Range<usize>> {
-    let keys: Vec<String> = words.iter().map(|w| key(w)).collect();
+    // "гміна що це?": punctuation typed with a question word does not hide it.
+    let keys: Vec<String> = words
+        .iter()
+        .map(|w| key(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
     FORMS.iter().find_map(|(before, after)| {
         let (b, a) = (before.len(), after.len());
         let term = keys.len().checked_sub(b + a)?;
@@ -114,6 +118,8 @@ mod tests {
         assert_eq!(asked("what is a wojewoda").as_deref(), Some("wojewoda"));
         assert_eq!(asked("що таке гміна").as_deref(), Some("гміна"));
         assert_eq!(asked("гміна що це").as_deref(), Some("гміна"));
+        assert_eq!(asked("повят, что это?").as_deref(), Some("повят,"));
+        assert_eq!(asked("What is PESEL?").as_deref(), Some("PESEL?"));
         assert_eq!(asked("что такое повят").as_deref(), Some("повят"));
         assert_eq!(asked("што такое гміна").as_deref(), Some("гміна"));
         assert_eq!(asked("რა არის გმინა").as_deref(), Some("გმინა"));

@@ -38,7 +38,14 @@ pub(crate) struct ParsedQuery {
     pub(crate) partial_last: bool,
     /// The words ask what a term means ("що таке гміна"): `words` hold only the term, and the
     /// glossary answers first (see [`super::meaning`]).
-    pub(crate) asks_meaning: bool,
+    pub(crate) question: Option<Question>,
+}
+
+/// The words of a question of meaning around its term, kept for "did you mean".
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Question {
+    pub(crate) before: Vec<String>,
+    pub(crate) after: Vec<String>,
 }
 
 impl ParsedQuery {
@@ -84,10 +91,18 @@ impl ParsedQuery {
         {
             // In "гміна що це" the word being typed is a question word, not the term.
             parsed.partial_last &= term.end == parsed.words.len();
-            parsed.words = parsed.words[term].to_vec();
-            parsed.asks_meaning = true;
+            let after = parsed.words.split_off(term.end);
+            let asked = parsed.words.split_off(term.start);
+            parsed.question = Some(Question {
+                before: std::mem::replace(&mut parsed.words, asked),
+                after,
+            });
         }
         parsed
+    }
+
+    pub(crate) fn asks_meaning(&self) -> bool {
+        self.question.is_some()
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -366,13 +381,16 @@ mod tests {
     fn a_question_of_meaning_keeps_only_its_term() {
         let p = ParsedQuery::parse("що таке гміна");
         assert_eq!(p.words, ["гміна"]);
-        assert!(p.asks_meaning && p.partial_last);
+        assert!(p.asks_meaning() && p.partial_last);
         let p = ParsedQuery::parse("powiat co to jest");
         assert_eq!(p.words, ["powiat"]);
-        assert!(p.asks_meaning && !p.partial_last);
+        assert!(p.asks_meaning() && !p.partial_last);
+        let q = p.question.unwrap();
+        assert!(q.before.is_empty());
+        assert_eq!(q.after, ["co", "to", "jest"]);
         let p = ParsedQuery::parse("jak dostać kartę pobytu");
         assert_eq!(p.words.len(), 4);
-        assert!(!p.asks_meaning);
+        assert!(!p.asks_meaning());
     }
 
     #[test]

@@ -37,6 +37,16 @@ pub(crate) fn did_you_mean(lexicon: &Lexicon, parsed: &ParsedQuery) -> Option<St
         }
         out.push(corrected.join(" "));
     }
+    // A question of meaning is offered again as a question: "що таке гміна", not "гміна".
+    if let Some(q) = &parsed.question {
+        out = q
+            .before
+            .iter()
+            .chain(&out)
+            .chain(&q.after)
+            .map(|w| w.to_lowercase())
+            .collect();
+    }
     changed.then(|| out.join(" "))
 }
 
@@ -59,6 +69,10 @@ mod tests {
             Some("urząd pracy")
         );
         assert_eq!(did_you_mean(&v, &ParsedQuery::parse("zasiłek")), None);
+        assert_eq!(
+            did_you_mean(&v, &ParsedQuery::parse("Co to jest zasilke")).as_deref(),
+            Some("co to jest zasiłek")
+        );
         assert_eq!(did_you_mean(&v, &ParsedQuery::parse("xyzxyzxyz")), None);
     }
 }
