@@ -213,39 +213,34 @@ impl SearchIndex {
         let index = Index::create_in_ram(schema);
         analysis::register_analyzers(index.tokenizers(), &tables);
 
-        let mut lexicons: HashMap<String, LexiconBuilder> = HashMap::new();
-        let mut meta = Vec::new();
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, 4);
-        let mut writer = index.writer_with_num_threads(threads, threads * 40_000_000)?;
-        for d in docs {
-            let Some(lf) = fields.text.get(d.lang) else {
-                continue;
-            };
-            let document = doc!(
-                fields.key => meta.len() as u64,
-                lf.title => d.title.as_ref(),
-                lf.heading => d.heading,
-                lf.body => d.body.as_ref(),
-            );
-            let lexicon = lexicons.entry(d.lang.to_string()).or_default();
-            lexicon.add_text(&d.title);
-            lexicon.add_text(d.heading);
-            lexicon.add_text(&d.body);
-            meta.push(DocMeta {
-                kind: d.kind,
-                id: d.id.to_string(),
-                lang: d.lang.to_string(),
-                anchor: d.anchor.map(str::to_string),
-                trail: d.trail,
-                topics: d.topics.to_vec(),
-                weight: d.weight,
-                glossary: d.glossary,
+        // Only documents of the index's languages are indexed, keyed by their place in `meta`.
+        let docs: Vec<Document<'a>> = docs
+            .into_iter()
+            .filter(|d| fields.text.contains_key(d.lang))
+            .collect();
+        let (lexicons, meta) = std::thread::scope(|scope| {
+            // The lexicons (typo tolerance, "did you mean") are counted from the same texts on a
+            // thread of their own while tantivy indexes them: counting is a third of the build's
+            // work, and start-up waits for the index (issue 8).
+            let lexicons = scope.spawn(|| {
+                let mut builders: HashMap<&str, LexiconBuilder> = HashMap::new();
+                for d in &docs {
+                    let lexicon = builders.entry(d.lang).or_default();
+                    lexicon.add_text(&d.title);
+                    lexicon.add_text(d.heading);
+                    lexicon.add_text(&d.body);
+                }
+                builders
+                    .into_iter()
+                    .map(|(l, b)| (l.to_string(), b.build()))
+                    .collect::<HashMap<String, Lexicon>>()
             });
-            writer.add_document(document)?;
-        }
-        writer.commit()?;
+            let meta = index_documents(&index, &fields, &docs);
+            match lexicons.join() {
+                Ok(lexicons) => meta.map(|meta| (lexicons, meta)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })?;
         let reader = index.reader()?;
         let mut per_language: HashMap<String, usize> = HashMap::new();
         for m in &meta {
@@ -257,7 +252,7 @@ impl SearchIndex {
             reader,
             per_language,
             chains: HashMap::new(),
-            lexicons: lexicons.into_iter().map(|(l, b)| (l, b.build())).collect(),
+            lexicons,
             documents: meta.len(),
             fields,
             meta,
@@ -625,6 +620,45 @@ pub struct Explained {
     pub explained_score: f32,
     /// tantivy's explanation, one line per part of the score, indented by depth.
     pub explanation: String,
+}
+
+/// Writes `docs` into `index` with tantivy's indexing threads and commits; what is known of each
+/// document outside tantivy comes back in the order of their keys.
+fn index_documents(
+    index: &Index,
+    fields: &Fields,
+    docs: &[Document<'_>],
+) -> Result<Vec<DocMeta>, SearchError> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 4);
+    let mut writer: tantivy::IndexWriter =
+        index.writer_with_num_threads(threads, threads * 40_000_000)?;
+    let mut meta = Vec::with_capacity(docs.len());
+    for d in docs {
+        let Some(lf) = fields.text.get(d.lang) else {
+            continue;
+        };
+        let document = doc!(
+            fields.key => meta.len() as u64,
+            lf.title => d.title.as_ref(),
+            lf.heading => d.heading,
+            lf.body => d.body.as_ref(),
+        );
+        meta.push(DocMeta {
+            kind: d.kind,
+            id: d.id.to_string(),
+            lang: d.lang.to_string(),
+            anchor: d.anchor.map(str::to_string),
+            trail: d.trail.clone(),
+            topics: d.topics.to_vec(),
+            weight: d.weight,
+            glossary: d.glossary,
+        });
+        writer.add_document(document)?;
+    }
+    writer.commit()?;
+    Ok(meta)
 }
 
 fn truncate(s: &str, max: usize) -> String {

@@ -38,39 +38,70 @@ pub(crate) fn key(word: &str) -> String {
 }
 
 /// Counts the words of a language's texts; [`LexiconBuilder::build`] makes the [`Lexicon`].
+///
+/// Only written forms are counted while the texts are read, and keyed once each when the lexicon
+/// is built: the texts have a few thousand distinct forms but hundreds of thousands of words, and
+/// this counting is on the critical path of start-up (it runs beside tantivy's indexing threads).
 #[derive(Debug, Default)]
 pub(crate) struct LexiconBuilder {
-    /// Key to its most frequent written form so far and the count of all its forms.
-    words: HashMap<String, (String, u64)>,
-    /// Written forms seen, to pick the most frequent one per key.
+    /// Each written form, in lower case, and how often it occurs.
     forms: HashMap<String, u64>,
+    /// The word being counted, lower-cased, reused so that a known form costs no allocation.
+    lowered: String,
 }
 
 impl LexiconBuilder {
     pub(crate) fn add_text(&mut self, text: &str) {
-        for word in words(text).filter(|w| w.chars().count() >= 2) {
-            let written = word.to_lowercase();
-            let n = self.forms.entry(written.clone()).or_default();
-            *n += 1;
-            let n = *n;
-            let entry = self
-                .words
-                .entry(fold(&written))
-                .or_insert_with(|| (written.clone(), 0));
-            entry.1 += 1;
-            if n > self.forms.get(&entry.0).copied().unwrap_or(0) {
-                entry.0 = written;
+        for word in words(text) {
+            let mut chars = word.chars();
+            if chars.next().is_none() || chars.next().is_none() {
+                continue;
+            }
+            // Letter by letter, as `str::to_lowercase` does apart from the Greek final sigma,
+            // which no portal language writes.
+            self.lowered.clear();
+            for c in word.chars() {
+                self.lowered.extend(c.to_lowercase());
+            }
+            match self.forms.get_mut(self.lowered.as_str()) {
+                Some(n) => *n += 1,
+                None => {
+                    self.forms.insert(self.lowered.clone(), 1);
+                }
             }
         }
     }
 
-    /// The lexicon. The counts of single written forms are dropped: they matter only while
-    /// counting.
+    /// The lexicon: each key with the count of all its written forms and its most frequent form
+    /// (on a tie, one with the letters the key folds away, so `urząd` rather than `urzad`; then
+    /// the first in alphabetical order, so that the choice never depends on hashing). The counts
+    /// of single written forms are dropped: they matter only while counting.
     pub(crate) fn build(self) -> Lexicon {
-        let sorted: BTreeMap<String, (String, u64)> = self.words.into_iter().collect();
+        // Key -> (chosen form, its count, the count of all forms).
+        let mut keyed: HashMap<String, (String, u64, u64)> = HashMap::new();
+        for (written, n) in self.forms {
+            let key = fold(&written);
+            let better = |chosen: &(String, u64, u64)| {
+                (n, written != key, Reverse(&written))
+                    > (chosen.1, chosen.0 != key, Reverse(&chosen.0))
+            };
+            match keyed.get_mut(&key) {
+                Some(chosen) => {
+                    chosen.2 += n;
+                    if better(chosen) {
+                        chosen.0 = written;
+                        chosen.1 = n;
+                    }
+                }
+                None => {
+                    keyed.insert(key, (written, n, n));
+                }
+            }
+        }
+        let sorted: BTreeMap<String, (String, u64, u64)> = keyed.into_iter().collect();
         let mut words = Vec::with_capacity(sorted.len());
         let mut keys = fst::MapBuilder::memory();
-        for (index, (key, (written, count))) in sorted.into_iter().enumerate() {
+        for (index, (key, (written, _, count))) in sorted.into_iter().enumerate() {
             keys.insert(&key, index as u64)
                 .expect("keys come sorted and unique from a BTreeMap");
             words.push(Word {
@@ -284,6 +315,19 @@ mod tests {
         assert_eq!(l.spelling("urzad").as_deref(), Some("urząd"));
         assert_eq!(l.spelling("pracy").as_deref(), Some("pracy"));
         assert_eq!(l.spelling("urzedu"), None);
+    }
+
+    #[test]
+    fn a_tie_between_spellings_offers_the_one_with_its_letters_whatever_the_order() {
+        for text in ["urząd urzad", "urzad urząd", "Urzad URZĄD"] {
+            let mut builder = LexiconBuilder::default();
+            builder.add_text(text);
+            assert_eq!(builder.build().spelling("urzad").as_deref(), Some("urząd"));
+        }
+        // Two spellings of one key that both differ from it: the first alphabetically.
+        let mut builder = LexiconBuilder::default();
+        builder.add_text("żółw zółw");
+        assert_eq!(builder.build().spelling("zolw").as_deref(), Some("zółw"));
     }
 
     #[test]
