@@ -25,12 +25,18 @@ use crate::urls;
 
 /// One address of each kind of page, in each language of the site.
 pub fn pages(site: &Site) -> Vec<String> {
-    let mut out = Vec::new();
+    pages_by_language(site).concat()
+}
+
+/// [`pages`], one list per language.
+fn pages_by_language(site: &Site) -> Vec<Vec<String>> {
+    let mut all = Vec::new();
     let guide = site.content.guides.values().next();
     let topic = site.config.topics.first();
     let service = site.directory.services.keys().next();
     let place = site.municipalities.places.keys().next();
     for lang in site.config.codes() {
+        let mut out = Vec::new();
         out.push(urls::home(lang));
         if let Some(t) = topic {
             out.push(urls::topic(lang, t));
@@ -58,8 +64,9 @@ pub fn pages(site: &Site) -> Vec<String> {
         out.push(urls::accessibility(lang));
         // The 404 page.
         out.push(urls::within(lang, "selfcheck-no-such-page"));
+        all.push(out);
     }
-    out
+    all
 }
 
 fn encode(s: &str) -> String {
@@ -68,47 +75,30 @@ fn encode(s: &str) -> String {
 
 /// Requests every page of [`pages`] from `state`'s router; every answer 500 or above is an error,
 /// at the template and line the router logged for it (once per distinct cause).
+///
+/// Each language's pages are asked for on a task of their own (they share nothing), so the check,
+/// which start-up and every reload wait for, takes the time of the slowest language on a machine
+/// with several cores rather than the sum of all (issue 8).
 pub async fn run(state: &AppState) -> Diagnostics {
     let site = state.site();
     let app = router(state.clone());
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, paths) in pages_by_language(&site).into_iter().enumerate() {
+        let app = app.clone();
+        tasks.spawn(async move { (i, failures(app, paths).await) });
+    }
+    let mut found = tasks.join_all().await;
+    // Reported in the order of the site's languages, whichever finished first.
+    found.sort_by_key(|(i, _)| *i);
+
     let mut diags = Diagnostics::default();
     let mut seen = std::collections::BTreeSet::new();
-    // One subscriber for the whole run, listening to ERROR events only: a new one per request
-    // makes tracing re-register its callsites each time, and one listening at every level records
-    // every span of the stack, for nothing. The requests run one at a time, so the log is emptied
-    // before each.
-    let log = Arc::new(Mutex::new(Vec::new()));
-    let dispatch = tracing::Dispatch::new(
-        tracing_subscriber::registry()
-            .with(Collect(log.clone()).with_filter(tracing_subscriber::filter::LevelFilter::ERROR)),
-    );
-    for path in pages(&site) {
-        if let Ok(mut l) = log.lock() {
-            l.clear();
-        }
-        let subscriber = dispatch.clone();
-        let Ok(request) = Request::builder().uri(&path).body(Body::empty()) else {
-            continue;
-        };
-        let started = std::time::Instant::now();
-        let status = match app
-            .clone()
-            .oneshot(request)
-            .with_subscriber(subscriber)
-            .await
-        {
-            Ok(response) => response.status(),
-            Err(never) => match never {},
-        };
-        tracing::debug!(
-            %path,
-            ms = started.elapsed().as_secs_f64() * 1000.0,
-            "self-check page"
-        );
-        if !status.is_server_error() {
-            continue;
-        }
-        let causes = log.lock().map(|l| l.clone()).unwrap_or_default();
+    for Failure {
+        path,
+        status,
+        causes,
+    } in found.into_iter().flat_map(|(_, f)| f)
+    {
         if causes.is_empty() {
             if seen.insert(format!("{status}")) {
                 diags.add(
@@ -140,6 +130,59 @@ pub async fn run(state: &AppState) -> Diagnostics {
         }
     }
     diags
+}
+
+/// A page answered with a server error, and the errors the router logged while answering it.
+struct Failure {
+    path: String,
+    status: axum::http::StatusCode,
+    causes: Vec<String>,
+}
+
+/// Asks `app` for each of `paths` in turn and keeps the answers of 500 or above.
+async fn failures(app: axum::Router, paths: Vec<String>) -> Vec<Failure> {
+    // One subscriber for the task, listening to ERROR events only: a new one per request makes
+    // tracing re-register its callsites each time, and one listening at every level records every
+    // span of the stack, for nothing. The task's requests run one at a time, so the log is emptied
+    // before each.
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let dispatch = tracing::Dispatch::new(
+        tracing_subscriber::registry()
+            .with(Collect(log.clone()).with_filter(tracing_subscriber::filter::LevelFilter::ERROR)),
+    );
+    let mut out = Vec::new();
+    for path in paths {
+        if let Ok(mut l) = log.lock() {
+            l.clear();
+        }
+        let Ok(request) = Request::builder().uri(&path).body(Body::empty()) else {
+            continue;
+        };
+        let started = std::time::Instant::now();
+        let status = match app
+            .clone()
+            .oneshot(request)
+            .with_subscriber(dispatch.clone())
+            .await
+        {
+            Ok(response) => response.status(),
+            Err(never) => match never {},
+        };
+        tracing::debug!(
+            %path,
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "self-check page"
+        );
+        if status.is_server_error() {
+            let causes = log.lock().map(|l| l.clone()).unwrap_or_default();
+            out.push(Failure {
+                path,
+                status,
+                causes,
+            });
+        }
+    }
+    out
 }
 
 /// The template and line of a logged minijinja error, which ends `(in NAME:LINE)`; the last one
