@@ -157,7 +157,7 @@ pub fn service_documents<'a>(
 fn abbreviations(name: &crate::directory::Text) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for (_, text) in name.iter() {
-        for word in text.split(|c: char| !c.is_alphanumeric()) {
+        for word in super::lexicon::words(text) {
             let letters = word.chars().count();
             if (2..=6).contains(&letters)
                 && word.chars().all(char::is_uppercase)

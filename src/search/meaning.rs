@@ -6,8 +6,8 @@
 //!
 //! The question is recognised by its opening words, or its closing ones ("gmina co to jest",
 //! "гміна що це"), compared by their lexicon key (lower case, no Polish diacritics), only when
-//! one to three words are left: "what is the fee for a residence card" asks about a fee, not a
-//! word, and keeps its words and the usual ranking.
+//! one to [`MAX_TERM_WORDS`] words are left: "what is the fee for a residence card" asks about a
+//! fee, not a word, and keeps its words and the usual ranking.
 
 use std::ops::Range;
 
@@ -74,8 +74,8 @@ const FORMS: &[(&[&str], &[&str])] = &[
 /// Most words a term asked about may have: "opłata skarbowa", "zezwolenie na pobyt czasowy".
 const MAX_TERM_WORDS: usize = 4;
 
-/// Where in `words` the term they ask the meaning of is, when they are such a question. A term of nothing but
-/// question words ("co to jest" read as "co to" + "jest") is not one.
+/// Where in `words` the term they ask the meaning of is, when they are such a question. A term of
+/// nothing but question words ("co to jest" read as "co to" + "jest") is not one.
 pub(crate) fn asked_term(words: &[String]) -> Option<Range<usize>> {
     // "гміна що це?": punctuation typed with a question word does not hide it.
     let keys: Vec<String> = words
